@@ -1,0 +1,5 @@
+import sys
+
+from isoapp.cli import main
+
+sys.exit(main())

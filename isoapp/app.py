@@ -1,0 +1,49 @@
+"""Creating the QApplication and the main window (shared by the normal start, self-test and screenshots)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from isoapp import APP_ID, APP_NAME, __version__, paths, resources
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("isoapp")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon = resources.root() / "icons" / "isoapp.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(data_dir: Path):
+    """The main window for ``data_dir`` (created 0700 if needed)."""
+    from isoapp.settings import open_settings
+    from isoapp.ui.context import AppContext
+    from isoapp.ui.main_window import MainWindow
+
+    paths.ensure_private_dir(data_dir)
+    settings, moved = open_settings(data_dir)
+    window = MainWindow(AppContext(data_dir, settings))
+    window.settings_moved_aside = moved
+    return window
+
+
+def tell_about_moved_settings(window) -> None:
+    moved = getattr(window, "settings_moved_aside", None)
+    if moved is not None:
+        QMessageBox.information(
+            window,
+            APP_NAME,
+            f"Your display settings file could not be read, so the app started with its usual settings.\n"
+            f"Nothing was deleted: the old file is kept at:\n{moved}",
+        )

@@ -1,0 +1,117 @@
+"""The one entry point: ``isoapp`` and ``python -m isoapp`` (see shared design/interface.md).
+
+Qt is imported only after the arguments are checked, so ``--version`` and bad arguments are instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from isoapp import APP_NAME, __version__, paths
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (interface.md)
+        print(f"isoapp: error: {message} (see isoapp --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="isoapp", description=f"{APP_NAME}: a plain-language guide to isotretinoin.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=f"where notes and settings live (or set {paths.ENV_DATA_DIR})"
+    )
+    actions = parser.add_mutually_exclusive_group()
+    actions.add_argument("--self-test", action="store_true", help="check the app works, then exit")
+    actions.add_argument(
+        "--quit-after-first-paint", action="store_true", help="start normally, quit after the first paint"
+    )
+    actions.add_argument("--screenshots", metavar="DIR", help="save a PNG of every section to DIR, then exit")
+    actions.add_argument("--export-notes", metavar="FILE", help="write all notes to FILE (.md or .pdf)")
+    actions.add_argument("--import-notes", metavar="FILE", help="add the notes from a Markdown export")
+    return parser
+
+
+def fail(message: str) -> int:
+    print(f"isoapp: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        print(f"isoapp {__version__}")
+        return 0
+    if args.data_dir is not None:
+        if not args.data_dir.strip():
+            return fail("--data-dir needs a folder path")
+        paths.set_data_dir(args.data_dir)
+    data_dir = paths.data_dir()
+    if data_dir.exists() and not data_dir.is_dir():
+        return fail(f"the data folder is not a folder: {data_dir}")
+
+    if args.self_test:
+        from isoapp.selftest import run_self_test
+
+        return run_self_test()
+    if args.screenshots:
+        out = Path(args.screenshots)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return fail(f"cannot create the screenshot folder {out}: {exc.strerror or exc}")
+        if not os.access(out, os.W_OK):
+            return fail(f"cannot write to the screenshot folder {out}")
+        from isoapp.screenshots import take_screenshots
+
+        return take_screenshots(out)
+    if args.export_notes or args.import_notes:
+        return _notes_transfer(data_dir, args.export_notes, args.import_notes)
+    return _run_gui(data_dir, quit_after_first_paint=args.quit_after_first_paint)
+
+
+def _notes_transfer(data_dir: Path, export_to: str | None, import_from: str | None) -> int:
+    try:
+        from isoapp.notes import transfer
+        from isoapp.notes.errors import NotesError
+    except ImportError:
+        return fail("notes import and export are not available yet")
+    try:
+        if export_to:
+            count = transfer.export_notes(data_dir, Path(export_to))
+            print(f"Exported {count} notes to {export_to}")
+        else:
+            count = transfer.import_notes(data_dir, Path(import_from))
+            print(f"Imported {count} notes from {import_from}")
+    except NotesError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".strip())
+    return 0
+
+
+def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
+    from PySide6.QtCore import QTimer
+
+    from isoapp.app import application, build_window, tell_about_moved_settings
+
+    app = application()
+    try:
+        window = build_window(data_dir)
+    except OSError as exc:
+        return fail(f"cannot use the data folder {data_dir}: {exc.strerror or exc}")
+    if quit_after_first_paint:
+        from isoapp.ui.first_paint import quit_on_first_paint
+
+        quit_on_first_paint(window)
+    window.show()
+    QTimer.singleShot(0, lambda: tell_about_moved_settings(window))
+    code = app.exec()
+    window.ctx.close()
+    return code

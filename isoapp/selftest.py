@@ -1,0 +1,126 @@
+"""``isoapp --self-test``: build the real window in a temporary data dir, visit every section,
+run each section's own checks, check accessible names; print ``ok NAME`` / ``FAIL NAME: why`` lines and
+``self-test: N passed, M failed``. Exit 0 only if nothing failed."""
+
+from __future__ import annotations
+
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from isoapp import content, paths
+
+
+class Results:
+    def __init__(self) -> None:
+        self.passed = 0
+        self.failed = 0
+
+    def record(self, name: str, ok: bool, why: str = "") -> None:
+        if ok:
+            self.passed += 1
+            print(f"ok {name}", flush=True)
+        else:
+            self.failed += 1
+            print(f"FAIL {name}: {why or 'failed'}", flush=True)
+
+    def check(self, name: str, fn: Callable[[], object]) -> None:
+        try:
+            result = fn()
+        except Exception as exc:  # a self-test reports, it does not crash
+            self.record(name, False, f"{type(exc).__name__}: {exc}")
+            traceback.print_exc()
+            return
+        if result is None or result is True:
+            self.record(name, True)
+        else:
+            self.record(name, False, str(result))
+
+
+def run_self_test() -> int:
+    from isoapp.app import application
+
+    app = application()
+    results = Results()
+    with tempfile.TemporaryDirectory(prefix="isoapp-selftest-") as tmp:
+        data_dir = Path(tmp) / "data"
+        paths.set_data_dir(data_dir)
+        _run_checks(app, data_dir, results)
+    print(f"self-test: {results.passed} passed, {results.failed} failed", flush=True)
+    return 0 if results.failed == 0 else 1
+
+
+def _run_checks(app, data_dir: Path, results: Results) -> None:
+    from isoapp.app import build_window
+    from isoapp.ui.a11y import describe, unnamed_focusable
+
+    results.check("content manifest", lambda: len(content.sections()) > 0 or "no sections")
+    results.check("sources list", lambda: len(content.sources()) > 0 or "no sources")
+
+    window = build_window(data_dir)
+    window.show()
+    app.processEvents()
+    results.check("main window", lambda: window.isVisible() or "window not visible")
+    results.check(
+        "data dir is private",
+        lambda: (data_dir.stat().st_mode & 0o077) == 0 or f"mode {oct(data_dir.stat().st_mode)}",
+    )
+
+    for section in window.sections:
+        def visit(section=section):
+            widget = window.show_section(section.id)
+            app.processEvents()
+            if window.current_section_id() != section.id:
+                return "tab did not open"
+            image = window.grab()
+            if image.isNull():
+                return "could not render"
+            return _content_present(widget) or "section shows no content"
+
+        results.check(f"section {section.id}", visit)
+        body = window.section_widget(section.id)
+        self_check = getattr(body, "self_check", None)
+        if self_check is not None:
+            try:
+                for name, ok, why in self_check():
+                    results.record(f"{section.id}: {name}", ok, why)
+            except Exception as exc:
+                results.record(f"{section.id}: own checks", False, f"{type(exc).__name__}: {exc}")
+                traceback.print_exc()
+
+        def names(section=section):
+            missing = unnamed_focusable(window.frames[section.id])
+            return not missing or "no accessible name: " + ", ".join(describe(w) for w in missing[:5])
+
+        results.check(f"accessible names {section.id}", names)
+
+    results.check("accessible names window", lambda: bool(window.tabs.accessibleName()) or "tabs unnamed")
+
+    def settings_persist():
+        window.save_state()
+        window.close()
+        app.processEvents()
+        last = window.current_section_id()
+        window.ctx.close()
+        again = build_window(data_dir)
+        try:
+            return again.current_section_id() == last or "last section not restored"
+        finally:
+            again.ctx.close()
+            again.deleteLater()
+
+    results.check("settings persist", settings_persist)
+    window.deleteLater()
+    app.processEvents()
+
+
+def _content_present(widget) -> bool:
+    from PySide6.QtWidgets import QTextBrowser
+
+    browsers = widget.findChildren(QTextBrowser)
+    if isinstance(widget, QTextBrowser):
+        browsers.append(widget)
+    if browsers:
+        return any(len(b.toPlainText().strip()) > 40 for b in browsers)
+    return len(widget.findChildren(object)) > 3

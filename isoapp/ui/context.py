@@ -1,0 +1,42 @@
+"""What every section widget may use: where data lives, settings, the notes store, and the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+
+class AppContext:
+    def __init__(self, data_dir: Path, settings: QSettings) -> None:
+        self.data_dir = data_dir
+        self.settings = settings
+        self._notes_store: Any = None
+        self._request_note: Callable[[str | None], None] = lambda section_id: None
+        self._show_section: Callable[[str], None] = lambda section_id: None
+
+    def notes_store(self):
+        """The notes store, opened on first use (isoapp.notes.store.NotesStore)."""
+        if self._notes_store is None:
+            from isoapp.notes.store import NotesStore
+
+            self._notes_store = NotesStore.open(self.data_dir)
+        return self._notes_store
+
+    def has_open_notes_store(self) -> bool:
+        return self._notes_store is not None
+
+    def request_note(self, section_id: str | None) -> None:
+        """Open the notes tab with a new note linked to ``section_id``."""
+        self._request_note(section_id)
+
+    def show_section(self, section_id: str) -> None:
+        """Switch the window to another section's tab."""
+        self._show_section(section_id)
+
+    def close(self) -> None:
+        if self._notes_store is not None:
+            self._notes_store.close()
+            self._notes_store = None
