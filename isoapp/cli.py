@@ -110,6 +110,8 @@ def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
         from isoapp.ui.first_paint import quit_on_first_paint
 
         quit_on_first_paint(window)
+    app.aboutToQuit.connect(window.flush_sections)
+    app.aboutToQuit.connect(window.save_state)
     window.show()
     QTimer.singleShot(0, lambda: tell_about_moved_settings(window))
     code = app.exec()

@@ -170,7 +170,7 @@ def plain_text(markdown: str) -> str:
             continue
         line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
         line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
-        line = CITATION_RE.sub("", line)
+        line = re.sub(r"\s*" + CITATION_RE.pattern, "", line)
         line = re.sub(r"^#{1,6}\s*", "", line)
         line = re.sub(r"^([-*+]|\d+[.)])\s+", "", line)
         line = re.sub(r"^>\s*", "", line)
