@@ -1,0 +1,74 @@
+"""The notes schema and its migrations, versioned with ``PRAGMA user_version``.
+
+History
+- v1: ``notes(id, title, body, created, updated)`` — the first store: plain notes only.
+- v2: section link, "question for my doctor" + answered, the bin (``deleted_at``), a revision counter
+  (``rev``, to notice edits from a second window) and full-text search (FTS5, external content,
+  kept in step by triggers).
+
+Each migration runs in ONE transaction together with its ``user_version`` bump (see store.py), so a crash
+leaves the file either fully at the old version or fully at the new one.
+"""
+
+from __future__ import annotations
+
+CURRENT_VERSION = 2
+
+_V1 = """
+CREATE TABLE notes (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    title   TEXT NOT NULL DEFAULT '',
+    body    TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
+
+_V2 = """
+ALTER TABLE notes ADD COLUMN section TEXT;
+ALTER TABLE notes ADD COLUMN is_question INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notes ADD COLUMN answered INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notes ADD COLUMN deleted_at TEXT;
+ALTER TABLE notes ADD COLUMN rev INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX notes_by_updated ON notes(deleted_at, updated);
+CREATE INDEX notes_by_created ON notes(created, id);
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    title, body, content='notes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER notes_au AFTER UPDATE OF title, body ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO notes_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');
+"""
+
+# MIGRATIONS[n] takes a store from version n to n + 1.
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2}
+
+# Tables a store at each version must have (used to tell a notes store from some other SQLite file).
+REQUIRED_TABLES: dict[int, set[str]] = {1: {"notes"}, 2: {"notes", "notes_fts"}}
+
+V1_SQL = _V1  # exposed for tests that build an old store by hand
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a migration script into statements (trigger bodies contain ';', so use sqlite3.complete_statement)."""
+    import sqlite3
+
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
