@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "isoapp"
 ENV_DATA_DIR = "ISOAPP_DATA_DIR"
 
@@ -31,6 +29,8 @@ def data_dir() -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # imported here: ~10 ms that a --data-dir start does not need
+
     return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -43,6 +43,16 @@ class MarkdownPane(QWidget):
         self.browser.setAccessibleDescription("The text of this section. Links show a source or a word's meaning.")
         self.browser.anchorClicked.connect(self._on_anchor)
 
+        self.info_box: QFrame | None = None  # built on first use: keeps Qt enum set-up off startup
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        self._layout = layout
+
+    def _build_info_box(self) -> QFrame:
+        from PySide6.QtCore import Qt
+
         self.info = QLabel(self)
         self.info.setObjectName("infoBar")
         self.info.setWordWrap(True)
@@ -53,25 +63,24 @@ class MarkdownPane(QWidget):
         self.close_info = QPushButton("Close", self)
         self.close_info.setAccessibleName("Close the details")
         self.close_info.clicked.connect(self.hide_info)
-        self.info_box = QFrame(self)
-        self.info_box.setObjectName("infoBox")
-        self.info_box.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QHBoxLayout(self.info_box)
-        box.addWidget(self.info, 1)
-        box.addWidget(self.close_info, 0, Qt.AlignmentFlag.AlignTop)
-        self.info_box.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.info_box)
+        box = QFrame(self)
+        box.setObjectName("infoBox")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(box)
+        row.addWidget(self.info, 1)
+        row.addWidget(self.close_info, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(box)
+        return box
 
     def show_info(self, html: str) -> None:
+        if self.info_box is None:
+            self.info_box = self._build_info_box()
         self.info.setText(html)
         self.info_box.show()
 
     def hide_info(self) -> None:
-        self.info_box.hide()
+        if self.info_box is not None:
+            self.info_box.hide()
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme()

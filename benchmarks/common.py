@@ -1,0 +1,96 @@
+"""Helpers shared by the benchmarks: run a process and measure its wall time and peak RSS,
+alternate A/B runs so machine noise hits both sides alike, and print a table."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_HELLO = REPO.parent / "shared" / "bench" / "hello_window.py"
+
+
+@dataclass
+class Row:
+    name: str
+    value: float
+    unit: str
+    target: str = ""
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        if not self.target:
+            return ""
+        op, limit = self.target.split(" ", 1)
+        limit_value = float(limit.split()[0])
+        ok = self.value <= limit_value if op == "<=" else self.value >= limit_value
+        return "ok" if ok else "OVER"
+
+
+def offscreen_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    env.update(extra)
+    return env
+
+
+def measure_process(cmd: list[str], env: dict[str, str], timeout: float = 120.0) -> tuple[float, int]:
+    """Wall time in seconds and peak RSS in KiB of one whole process run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {err[-800:]}")
+    return wall, usage.ru_maxrss
+
+
+def alternate(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, list[tuple[float, int]]]:
+    """Run each command ``runs`` times, interleaved A, B, A, B ... after one warm-up each."""
+    results: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    for cmd in commands.values():
+        measure_process(cmd, env)  # warm the file cache
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            results[name].append(measure_process(cmd, env))
+    return results
+
+
+def median(values) -> float:
+    return statistics.median(values)
+
+
+def time_call(fn, repeat: int = 21, setup=None) -> float:
+    """Median wall time in milliseconds of ``fn()`` over ``repeat`` calls."""
+    samples = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def print_table(rows: list[Row], title: str = "") -> None:
+    if title:
+        print(f"\n## {title}")
+    headers = ("measure", "median", "unit", "target", "", "note")
+    table = [(r.name, f"{r.value:.3f}" if r.value < 100 else f"{r.value:.1f}", r.unit, r.target, r.verdict, r.note)
+             for r in rows]
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *table, strict=False)]
+    line = " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False))
+    print(line)
+    print("-|-".join("-" * w for w in widths))
+    for row in table:
+        print(" | ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=False)))
+    sys.stdout.flush()
