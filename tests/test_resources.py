@@ -12,7 +12,10 @@ def test_resources_root_has_manifest():
 def test_render_turns_citations_into_links_and_lists_sources(monkeypatch):
     section = content.Section(id="t", title="T", order=1, file="t.md")
     first, second = content.sources()[:2]
-    text = f"## In short\n\nOil falls fast [{first.number}]. It comes back [{second.number}].\n\nSources: [{first.number}], [{second.number}]\n"
+    text = (
+        f"## In short\n\nOil falls fast [{first.number}]. It comes back [{second.number}].\n\n"
+        f"Sources: [{first.number}], [{second.number}]\n"
+    )
     monkeypatch.setattr(content, "section_markdown", lambda item: text)
     rendered = content.render_markdown(section, link_glossary=False)
     assert f"](cite:{first.number})" in rendered
@@ -28,7 +31,10 @@ def test_cited_and_listed_numbers():
 
 
 def test_plain_text_strips_markup():
-    md = "## In short\n\n**Bold** and [a link](https://x.org) [2].\n\n- item one\n\n![alt](images/x.svg)\n\nSources: [2]"
+    md = (
+        "## In short\n\n**Bold** and [a link](https://x.org) [2].\n\n- item one\n\n"
+        "![alt](images/x.svg)\n\nSources: [2]"
+    )
     assert content.plain_text(md) == "In short.\nBold and a link.\nitem one."
 
 
