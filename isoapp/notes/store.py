@@ -195,8 +195,9 @@ class NotesStore:
                     pass  # another window created it a moment ago
             elif path.stat().st_mode & 0o077:
                 os.chmod(path, 0o600)
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            # Look first through a read-only connection: if the file turns out to be damaged, a read-write
+            # connection would, on closing, delete a -wal file that may hold the person's latest notes.
+            conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {
                 r[0]
@@ -204,7 +205,6 @@ class NotesStore:
                 if not r[0].startswith("sqlite_") and not r[0].startswith("notes_fts_")
             }
             if version > schema.CURRENT_VERSION:
-                conn.close()
                 raise NotesError(
                     f"Your notes file {path} was written by a newer version of Isotretinoin Guide. "
                     "Please update the app; the file was left as it is."
@@ -213,6 +213,9 @@ class NotesStore:
                 raise _NotANotesStore()
             if version > 0:
                 conn.execute("SELECT id FROM notes LIMIT 1").fetchall()
+            conn.close()
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise NotesError(f"Could not switch the notes file {path} to safe (WAL) mode.")
@@ -221,9 +224,9 @@ class NotesStore:
                 if side.exists() and side.stat().st_mode & 0o077:
                     os.chmod(side, 0o600)
             return conn, version
-        except _NotANotesStore:
-            assert conn is not None
-            conn.close()
+        except (_NotANotesStore, NotesError):
+            if conn is not None:
+                conn.close()
             raise
         except sqlite3.DatabaseError as exc:
             if conn is not None:
