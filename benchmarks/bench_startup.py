@@ -14,7 +14,7 @@ from pathlib import Path
 from benchmarks.common import SHARED_HELLO, Row, alternate, median, offscreen_env, print_table
 
 
-def startup_rows(runs: int = 9, data_dir: Path | None = None, label: str = "") -> list[Row]:
+def rows(runs: int = 9, data_dir: Path | None = None, label: str = "") -> list[Row]:
     if not SHARED_HELLO.is_file():
         raise SystemExit(f"baseline not found: {SHARED_HELLO}")
     with tempfile.TemporaryDirectory(prefix="isoapp-bench-") as tmp:
@@ -43,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    print_table(startup_rows(args.runs), "Startup (offscreen)")
+    print_table(rows(args.runs), "Startup (offscreen)")
 
 
 if __name__ == "__main__":
