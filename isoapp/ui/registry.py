@@ -8,6 +8,8 @@ import importlib
 FACTORIES: dict[str, str] = {
     "text": "isoapp.ui.text_section:create",
     "sources": "isoapp.ui.text_section:create",
+    "comparison": "isoapp.ui.comparison:create",
+    "chart": "isoapp.ui.chart_view:create",
 }
 
 
