@@ -1,0 +1,190 @@
+"""Table model for one column of the comparison (benefits or side effects).
+
+Rows are grouped by how often ("Most people", "Some people", ...): each group starts with a heading
+row (not selectable; the view spans it over both columns), then its items. Sorting by the "How many"
+column orders by frequency (groups follow the same direction; "not known" stays last); sorting by
+"What" orders by name inside each group. A filter (all / common / serious / goes away) hides items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from isoapp import effects as E
+from isoapp.ui.comparison import colors
+
+COL_NAME, COL_FREQ = 0, 1
+HEADERS = ("What", "How many")
+EffectRole = Qt.ItemDataRole.UserRole + 1
+SortKeyRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Row:
+    group: str
+    effect: E.Effect | None  # None: the group's heading row
+
+    @property
+    def is_heading(self) -> bool:
+        return self.effect is None
+
+
+class EffectsTableModel(QAbstractTableModel):
+    def __init__(self, effects: list[E.Effect], title: str, parent=None) -> None:
+        super().__init__(parent)
+        self._all = list(effects)
+        self.title = title
+        self._filter = "all"
+        self._sort_col = COL_FREQ
+        self._order = Qt.SortOrder.DescendingOrder
+        self._rows: list[Row] = []
+        self._heading_font = QFont()
+        self._heading_font.setBold(True)
+        self._rebuild()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def filter(self) -> str:
+        return self._filter
+
+    def set_filter(self, flt: str) -> None:
+        if flt not in E.FILTERS:
+            raise ValueError(f"unknown filter {flt!r}")
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._rebuild()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        keep = []
+        for idx in persistent:
+            row = self._rows[idx.row()] if 0 <= idx.row() < len(self._rows) else None
+            keep.append((idx, row.effect if row else None, idx.column()))
+        self._sort_col = column
+        self._order = order
+        self._rebuild()
+        new_pos = {r.effect.id: i for i, r in enumerate(self._rows) if r.effect is not None}
+        for idx, effect, col in keep:
+            if effect is not None and effect.id in new_pos:
+                self.changePersistentIndex(idx, self.index(new_pos[effect.id], col))
+            else:
+                self.changePersistentIndex(idx, QModelIndex())
+        self.layoutChanged.emit()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_col
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._order
+
+    def _rebuild(self) -> None:
+        shown = E.filter_effects(self._all, self._filter)
+        descending = self._order == Qt.SortOrder.DescendingOrder
+        groups = E.grouped(shown)
+        known = [g for g in groups if g[0] != "unknown"]
+        unknown = [g for g in groups if g[0] == "unknown"]
+        if self._sort_col == COL_FREQ and not descending:
+            known.reverse()
+        rows: list[Row] = []
+        for key, items in known + unknown:
+            if self._sort_col == COL_NAME:
+                items = sorted(items, key=lambda e: e.name.lower(), reverse=descending)
+            else:
+                items = E.sort_by_frequency(items, descending=descending)
+            rows.append(Row(key, None))
+            rows.extend(Row(key, e) for e in items)
+        self._rows = rows
+
+    # ------------------------------------------------------------------ access
+    def effects(self) -> list[E.Effect]:
+        """The items shown, in display order (heading rows left out)."""
+        return [r.effect for r in self._rows if r.effect is not None]
+
+    def all_effects(self) -> list[E.Effect]:
+        return list(self._all)
+
+    def row_of(self, effect_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.effect is not None and r.effect.id == effect_id:
+                return i
+        return -1
+
+    def effect_at(self, row: int) -> E.Effect | None:
+        if 0 <= row < len(self._rows):
+            return self._rows[row].effect
+        return None
+
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].is_heading
+
+    def heading_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self._rows) if r.is_heading]
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return ("Sort by name" if section == COL_NAME else "Sort by how often")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].is_heading:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if row.effect is None:
+            title = E.GROUP_TITLES[row.group]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return title if col == COL_NAME else ""
+            if role == Qt.ItemDataRole.FontRole:
+                return self._heading_font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(colors.GROUP_BG))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(colors.GROUP_TEXT))
+            return None
+        e = row.effect
+        if role == Qt.ItemDataRole.DisplayRole:
+            return e.name if col == COL_NAME else e.frequency.short_text()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (f"{e.name}: {e.frequency.text()}" if col == COL_NAME
+                    else f"{e.frequency.text()}")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{e.name}: {e.frequency.text()}. {E.GROUP_TITLES[e.group]}."
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            extra = " Serious." if e.is_serious else ""
+            return f"{E.GROUP_TITLES[e.group]}.{extra}"
+        if role == EffectRole:
+            return e.id
+        if role == SortKeyRole:
+            r = e.frequency.typical_rate
+            return -1.0 if r is None else r
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_FREQ:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None

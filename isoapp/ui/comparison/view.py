@@ -1,0 +1,632 @@
+"""The "Benefits and side effects" section: the written text, then the side-by-side comparison
+(two tables, a detail pane, icon arrays with a shared denominator) and the "What matters to me" step.
+
+Layout only; the data and its rules live in isoapp.effects (Qt-free) and the table model.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isoapp import content
+from isoapp import effects as E
+from isoapp.ui.comparison import colors, concerns
+from isoapp.ui.comparison.icon_array import SURE, IconArray
+from isoapp.ui.comparison.table_model import COL_FREQ, COL_NAME, EffectsTableModel
+from isoapp.ui.markdown_view import MarkdownPane
+
+SECTION_ID = "benefits-risks"
+SORTS = (
+    ("Most often first", COL_FREQ, Qt.SortOrder.DescendingOrder),
+    ("Least often first", COL_FREQ, Qt.SortOrder.AscendingOrder),
+    ("By name, A to Z", COL_NAME, Qt.SortOrder.AscendingOrder),
+)
+SERIOUS_WORDS = {"mild": "Mild", "moderate": "Moderate", "serious": "Serious"}
+
+
+def _source_numbers() -> dict[str, int]:
+    try:
+        return {sid: src.number for sid, src in content.sources_by_id().items()}
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+# ---------------------------------------------------------------------------------- tables
+
+
+class EffectsTable(QTableView):
+    """A keyboard-friendly table: group headings span both columns and are skipped by the cursor."""
+
+    def __init__(self, model: EffectsTableModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setObjectName(f"table-{name}")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setShowGrid(False)
+        self.setCornerButtonEnabled(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_FREQ, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_FREQ, self.fontMetrics().horizontalAdvance("about 100 in 100") + 16)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header.setHighlightSections(False)
+        self.setSortingEnabled(True)
+        self.sortByColumn(COL_FREQ, Qt.SortOrder.DescendingOrder)
+        model.modelReset.connect(self.apply_spans)
+        model.layoutChanged.connect(self.apply_spans)
+        self.apply_spans()
+
+    def model(self) -> EffectsTableModel:  # type: ignore[override]
+        return super().model()  # type: ignore[return-value]
+
+    def apply_spans(self) -> None:
+        self.clearSpans()
+        for row in self.model().heading_rows():
+            self.setSpan(row, 0, 1, self.model().columnCount())
+
+    def select_effect(self, effect_id: str) -> bool:
+        row = self.model().row_of(effect_id)
+        if row < 0:
+            return False
+        index = self.model().index(row, COL_NAME)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+        return True
+
+    def selected_effect(self) -> E.Effect | None:
+        rows = self.selectionModel().selectedRows()
+        return self.model().effect_at(rows[0].row()) if rows else None
+
+
+# ---------------------------------------------------------------------------------- pictures
+
+
+class PictureBox(QWidget):
+    """Title, icon array and its caption (the text equivalent, shown for everyone)."""
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"picture-{role}")
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.array = IconArray(self)
+        self.array.setObjectName(f"iconArray-{role}")
+        self.caption = QLabel(self)
+        self.caption.setObjectName(f"caption-{role}")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.array, 1)
+        layout.addWidget(self.caption)
+
+    def show_effect(self, effect: E.Effect | None, denominator: int) -> None:
+        if effect is None:
+            self.array.clear()
+            self.title.setText("")
+            self.caption.setText(self.array.text_equivalent())
+            return
+        self.array.set_frequency(effect.frequency, denominator, benefit=effect.is_benefit, title=effect.name)
+        self.title.setText(effect.name)
+        self.caption.setText(self.array.text_equivalent())
+
+
+# ---------------------------------------------------------------------------------- compare page
+
+
+class ComparePanel(QWidget):
+    selection_changed = Signal(str)
+
+    def __init__(self, effects: list[E.Effect], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparePanel")
+        self.effects = effects
+        self.by_id = {e.id: e for e in effects}
+        self.numbers = _source_numbers()
+        self._selected: E.Effect | None = None
+
+        # filter and order
+        self.filter_group = QButtonGroup(self)
+        self.filter_buttons: dict[str, QRadioButton] = {}
+        filter_row = QHBoxLayout()
+        show = QLabel("Show side effects:", self)
+        filter_row.addWidget(show)
+        for key in E.FILTERS:
+            button = QRadioButton(E.FILTER_TITLES[key], self)
+            button.setObjectName(f"filter-{key.replace(' ', '-')}")
+            button.setAccessibleName(f"Show side effects: {E.FILTER_TITLES[key]}")
+            self.filter_group.addButton(button)
+            self.filter_buttons[key] = button
+            filter_row.addWidget(button)
+        self.filter_buttons["all"].setChecked(True)
+        filter_row.addStretch(1)
+        self.order = QComboBox(self)
+        self.order.setObjectName("sortOrder")
+        for text, _col, _order in SORTS:
+            self.order.addItem(text)
+        self.order.setAccessibleName("Order of the rows")
+        order_label = QLabel("&Order:", self)
+        order_label.setBuddy(self.order)
+        filter_row.addWidget(order_label)
+        filter_row.addWidget(self.order)
+        self.order.currentIndexChanged.connect(self._on_order)
+
+        for key, button in self.filter_buttons.items():
+            button.toggled.connect(lambda on, key=key: on and self.set_filter(key))
+
+        # tables
+        self.benefit_model = EffectsTableModel(E.benefits(effects), "Benefits", self)
+        self.side_model = EffectsTableModel(E.side_effects(effects), "Side effects", self)
+        self.benefit_table = EffectsTable(self.benefit_model, "benefits", self)
+        self.benefit_table.setAccessibleName("Benefits: how many people get each one")
+        self.benefit_table.setAccessibleDescription(
+            "Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+        self.side_table = EffectsTable(self.side_model, "side-effects", self)
+        self.side_table.setAccessibleName("Side effects: how many people get each one")
+        self.side_table.setAccessibleDescription(
+            "Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+        for table in (self.benefit_table, self.side_table):
+            table.selectionModel().selectionChanged.connect(
+                lambda _s, _d, table=table: self._on_table_selection(table))
+
+        benefit_head = self._heading("Benefits", colors.BENEFIT_TEXT, self.benefit_table)
+        side_head = self._heading("Side effects", colors.SIDE_EFFECT_TEXT, self.side_table)
+        how_to = QLabel(
+            "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
+            "The filter changes only the side effects, so the benefits always stay in view.",
+            self,
+        )
+        how_to.setWordWrap(True)
+        how_to.setObjectName("howToRead")
+
+        benefit_col = QVBoxLayout()
+        benefit_col.addWidget(benefit_head)
+        benefit_col.addWidget(self.benefit_table, 2)
+        benefit_col.addWidget(how_to)
+        benefit_col.addStretch(1)
+        side_col = QVBoxLayout()
+        side_col.addWidget(side_head)
+        side_col.addWidget(self.side_table, 1)
+
+        # detail, comparison, pictures
+        self.detail = MarkdownPane("", title="Details of the chosen row", parent=self)
+        self.detail.setObjectName("detailPane")
+        self.detail.browser.setAccessibleName("Details of the chosen row")
+        self.detail.browser.setAccessibleDescription(
+            "When it starts, whether it goes away, how serious it is, what to do, and the sources.")
+        self.detail.browser.document().setDocumentMargin(6)
+        self.detail.setMinimumHeight(150)
+        self.compare = QComboBox(self)
+        self.compare.setObjectName("compareWith")
+        self.compare.setAccessibleName("Compare with another row")
+        self.compare.setAccessibleDescription("Shows a second picture with the same number of people")
+        self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.compare.setMinimumContentsLength(16)
+        self.compare.addItem("Nothing (one picture)", "")
+        for e in E.benefits(effects) + E.sort_by_frequency(E.side_effects(effects)):
+            self.compare.addItem(f"{e.name} ({e.frequency.short_text()})", e.id)
+        compare_label = QLabel("&Compare with:", self)
+        compare_label.setBuddy(self.compare)
+        self.compare.currentIndexChanged.connect(lambda _i: self._update_pictures())
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(compare_label)
+        compare_row.addWidget(self.compare, 1)
+
+        self.picture_a = PictureBox("a", self)
+        self.picture_b = PictureBox("b", self)
+        self.picture_b.hide()
+        pictures = QHBoxLayout()
+        pictures.setSpacing(12)
+        pictures.addWidget(self.picture_a, 1)
+        pictures.addWidget(self.picture_b, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(self.detail, 5)
+        right.addLayout(compare_row)
+        right.addLayout(pictures, 6)
+
+        body = QHBoxLayout()
+        body.addLayout(benefit_col, 28)
+        body.addLayout(side_col, 34)
+        body.addLayout(right, 38)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(filter_row)
+        layout.addLayout(body, 1)
+
+        self.select("clear-skin")
+
+    def _heading(self, text: str, colour: str, buddy: QWidget) -> QLabel:
+        label = QLabel(f'<span style="color:{colour}; font-weight:600; font-size:large">{escape(text)}</span>', self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setBuddy(buddy)
+        return label
+
+    # ------------------------------------------------------------------ actions
+    def set_filter(self, flt: str) -> None:
+        keep = self._selected
+        self.side_model.set_filter(flt)
+        button = self.filter_buttons[flt]
+        if not button.isChecked():
+            button.setChecked(True)
+        if keep is not None:
+            if not self.select(keep.id):
+                self.select("clear-skin")
+
+    def _on_order(self, i: int) -> None:
+        _text, col, order = SORTS[i]
+        keep = self._selected
+        for table in (self.benefit_table, self.side_table):
+            table.sortByColumn(col, order)
+        if keep is not None:
+            self.select(keep.id)
+
+    def sort_by(self, index: int) -> None:
+        self.order.setCurrentIndex(index)
+
+    def select(self, effect_id: str) -> bool:
+        effect = self.by_id.get(effect_id)
+        if effect is None:
+            return False
+        table = self.benefit_table if effect.is_benefit else self.side_table
+        return table.select_effect(effect_id)
+
+    def set_compare(self, effect_id: str | None) -> None:
+        i = self.compare.findData(effect_id or "")
+        self.compare.setCurrentIndex(max(0, i))
+
+    def selected(self) -> E.Effect | None:
+        return self._selected
+
+    def compared(self) -> E.Effect | None:
+        return self.by_id.get(self.compare.currentData() or "")
+
+    def _on_table_selection(self, table: EffectsTable) -> None:
+        effect = table.selected_effect()
+        if effect is None:
+            return
+        other = self.side_table if table is self.benefit_table else self.benefit_table
+        if other.selectionModel().hasSelection():
+            other.selectionModel().blockSignals(True)
+            other.clearSelection()
+            other.selectionModel().blockSignals(False)
+            other.viewport().update()
+        if effect is self._selected:
+            return
+        self._selected = effect
+        self.detail.hide_info()
+        self.detail.browser.setHtml(self.detail_html(effect))
+        self._update_pictures()
+        self.selection_changed.emit(effect.id)
+
+    def _update_pictures(self) -> None:
+        a = self._selected
+        b = self.compared()
+        if b is not None and a is not None and b.id == a.id:
+            b = None
+        shown = [x for x in (a, b) if x is not None]
+        den = E.shared_denominator(shown)
+        self.picture_a.show_effect(a, den)
+        if b is None:
+            self.picture_b.hide()
+            self.picture_b.show_effect(None, den)
+        else:
+            self.picture_b.show_effect(b, den)
+            self.picture_b.show()
+
+    # ------------------------------------------------------------------ detail text
+    def source_refs(self, effect: E.Effect) -> list[tuple[str, int | None]]:
+        return [(sid, self.numbers.get(sid)) for sid in effect.sources]
+
+    def detail_html(self, e: E.Effect) -> str:
+        f = e.frequency
+        number = escape(f.text()[0].upper() + f.text()[1:])
+        if f.known and (f.show_per or f.display_per != f.per):
+            number += escape(f" (in the studies: {f.source_text()})")
+        if e.label_word:
+            number += escape(f". The medicine's leaflet calls this \u201c{e.label_word}\u201d")
+        rows = [("When it starts:", escape(e.starts))]
+        if e.is_benefit:
+            if e.lasts:
+                rows.append(("Does it last?", escape(e.lasts)))
+        else:
+            rows.append(("Goes away after stopping?", escape(e.goes_away_text())))
+            rows.append(("How serious:", escape(SERIOUS_WORDS.get(e.serious or "", ""))))
+        todo = escape(e.what_to_do)
+        if e.action == "get help at once":
+            todo = f'<b style="color:{colors.URGENT_TEXT}">Get help at once if needed.</b> {todo}'
+        rows.append(("What to do:", todo))
+        refs = []
+        for sid, n in self.source_refs(e):
+            refs.append(f'<a href="cite:{n}">[{n}]</a>' if n is not None else escape(f"[{sid}]"))
+        kind = "Benefit" if e.is_benefit else "Side effect"
+        colour = colors.BENEFIT_TEXT if e.is_benefit else colors.SIDE_EFFECT_TEXT
+        html = [
+            f'<p style="margin:0"><span style="color:{colour}"><b>{kind}:</b></span> '
+            f"<b>{escape(e.name)}</b></p>",
+            f'<p style="margin:2px 0 4px 0"><b>{number}.</b> {escape(E.GROUP_TITLES[e.group])}.</p>',
+            '<table cellspacing="0" cellpadding="1">',
+        ]
+        for label, value in rows:
+            html.append(f'<tr><td valign="top"><b>{label}</b>&nbsp;</td><td>{value}</td></tr>')
+        html.append("</table>")
+        if e.note:
+            html.append(f'<p style="margin:4px 0 0 0">{escape(e.note)}</p>')
+        html.append(f'<p style="margin:4px 0 0 0">Sources: {" ".join(refs)}</p>')
+        return "\n".join(html)
+
+
+# ---------------------------------------------------------------------------------- what matters
+
+
+class MattersPanel(QWidget):
+    """Rate a few concerns on a 5-point scale; save the result as a note."""
+
+    def __init__(self, effects: list[E.Effect], ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mattersPanel")
+        self.effects = effects
+        self.ctx = ctx
+        self.groups: dict[str, QButtonGroup] = {}
+
+        intro = QLabel(
+            "How much does each of these matter to you? There are no right or wrong answers. "
+            "Save your answers as a note, and take them to your doctor to talk it over.",
+            self,
+        )
+        intro.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        for j, word in enumerate(concerns.SCALE):
+            head = QLabel(word, self)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(head, 0, j + 1)
+        for i, concern in enumerate(concerns.CONCERNS, start=1):
+            label = QLabel(concern.label, self)
+            label.setWordWrap(True)
+            grid.addWidget(label, i, 0)
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            self.groups[concern.id] = group
+            for j, word in enumerate(concerns.SCALE):
+                button = QRadioButton(self)
+                button.setObjectName(f"rate-{concern.id}-{j}")
+                button.setAccessibleName(f"{concern.label}: {word}")
+                group.addButton(button, j)
+                grid.addWidget(button, i, j + 1, Qt.AlignmentFlag.AlignCenter)
+            group.idToggled.connect(lambda _id, on: on and self._refresh())
+        grid.setColumnStretch(0, 3)
+
+        self.question = QLineEdit(self)
+        self.question.setObjectName("mattersQuestion")
+        self.question.setAccessibleName("My question for the doctor")
+        self.question.setPlaceholderText("For example: what can I do about dry skin?")
+        q_label = QLabel("My &question for the doctor (you can leave this empty):", self)
+        q_label.setBuddy(self.question)
+        self.question.textChanged.connect(lambda _t: self._refresh())
+
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("mattersPreview")
+        self.preview.setAccessibleName("Your answers, as they will be saved")
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumHeight(90)
+
+        self.save_button = QPushButton("&Save as a note", self)
+        self.save_button.setAccessibleName("Save my answers as a note")
+        self.save_button.clicked.connect(self.save_note)
+        self.copy_button = QPushButton("Cop&y the text", self)
+        self.copy_button.setAccessibleName("Copy my answers as text")
+        self.copy_button.clicked.connect(self.copy_text)
+        self.open_notes = QPushButton("Open My notes", self)
+        self.open_notes.setAccessibleName("Open My notes")
+        self.open_notes.clicked.connect(lambda: self.ctx.show_section("notes"))
+        self.open_notes.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("mattersStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Save status")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.open_notes)
+        buttons.addWidget(self.status, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(q_label)
+        layout.addWidget(self.question)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self._refresh()
+
+    def ratings(self) -> dict[str, int | None]:
+        return {cid: (g.checkedId() if g.checkedId() >= 0 else None) for cid, g in self.groups.items()}
+
+    def rate(self, concern_id: str, value: int) -> None:
+        self.groups[concern_id].button(value).setChecked(True)
+
+    def summary(self) -> str:
+        return concerns.summary_markdown(self.ratings(), self.effects, question=self.question.text())
+
+    def _refresh(self) -> None:
+        self.preview.setMarkdown(self.summary())
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(f"{concerns.NOTE_TITLE}\n\n{self.summary()}")
+        self._say("Copied. You can paste it anywhere.")
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        colour = colors.TEXT if ok else colors.URGENT_TEXT
+        self.status.setText(f'<span style="color:{colour}">{escape(text)}</span>')
+
+    def save_note(self) -> bool:
+        """Add the summary to the notes store. Never raises: says what happened in the status line."""
+        self.open_notes.hide()
+        if not any(v is not None for v in self.ratings().values()):
+            self._say("Choose at least one answer first.", ok=False)
+            return False
+        if self.ctx is None:
+            self._say("Notes are not available here. Use \u201cCopy the text\u201d instead.", ok=False)
+            return False
+        try:
+            store = self.ctx.notes_store()
+        except ImportError:
+            self._say("Notes are not available in this version of the app. "
+                      "Use \u201cCopy the text\u201d to keep your answers.", ok=False)
+            return False
+        except Exception as exc:  # the store could not open: tell, keep the answers on screen
+            self._say(f"Your notes could not be opened ({exc}). Your answers are still here: "
+                      "use \u201cCopy the text\u201d to keep them.", ok=False)
+            return False
+        try:
+            store.add(concerns.NOTE_TITLE, self.summary(), section=concerns.SECTION_ID)
+        except Exception as exc:
+            self._say(f"The note could not be saved ({exc}). Your answers are still here: "
+                      "use \u201cCopy the text\u201d to keep them.", ok=False)
+            return False
+        self._say("Saved in My notes.")
+        self.open_notes.show()
+        return True
+
+
+# ---------------------------------------------------------------------------------- the section
+
+
+class ComparisonView(QWidget):
+    def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.ctx = ctx
+        self.setObjectName(f"section-{section.id}" if section is not None else "section-comparison")
+        self.effects = E.load_effects()
+
+        title = section.title if section is not None else "Benefits and side effects"
+        markdown = content.render_markdown(section) if section is not None else ""
+        self.text = MarkdownPane(markdown, title=title, parent=self)
+        self.text.setObjectName("comparisonText")
+        self.compare = ComparePanel(self.effects, self)
+        self.matters = MattersPanel(self.effects, ctx, self)
+
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("comparisonPages")
+        self.pages.setAccessibleName("Parts of this section")
+        self.pages.addTab(self.compare, "Compare side by side")
+        self.pages.addTab(self.matters, "What matters to me")
+        self.pages.tabBar().setAccessibleName("Parts of this section")
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("comparisonSplitter")
+        self.splitter.addWidget(self.text)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([130, 520])
+        self.splitter.setChildrenCollapsible(False)
+        self.text.setMinimumHeight(70)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.splitter)
+
+    # ------------------------------------------------------------------ optional section API
+    def prepare_screenshot(self) -> None:
+        self.pages.setCurrentWidget(self.compare)
+        self.compare.set_filter("all")
+        self.compare.select("clear-skin")
+        self.compare.set_compare("blood-fats")
+
+    def self_check(self) -> list[tuple[str, bool, str]]:
+        checks: list[tuple[str, bool, str]] = []
+        ids = set(_source_numbers())
+        errors = [f"{e.id}: {s}" for e in self.effects for s in e.sources if s not in ids]
+        checks.append(("comparison sources resolve", not errors, "; ".join(errors)))
+        shown = len(self.compare.benefit_model.effects()) + len(self.compare.side_model.effects())
+        checks.append(("comparison rows match data", shown == len(self.effects),
+                       f"{shown} rows for {len(self.effects)} items"))
+        problems = colors.contrast_problems()
+        checks.append(("comparison colour contrast", not problems, "; ".join(problems)))
+
+        keep_sel, keep_cmp = self.compare.selected(), self.compare.compared()
+        try:
+            self.compare.select("blood-fats")
+            self.compare.set_compare("suicidal-thoughts")
+            a = self.compare.picture_a.array
+            b = self.compare.picture_b.array
+            same = a.denominator == b.denominator == 1000
+            checks.append(("comparison shared denominator", same,
+                           f"{a.denominator} and {b.denominator}"))
+            a.resize(max(a.width(), 300), max(a.height(), 300))
+            painted = count_painted(a)
+            want = a.coloured_cells()[0]
+            checks.append(("comparison icon array count", painted == want == 250,
+                           f"painted {painted}, expected {want}"))
+            text = a.accessibleDescription()
+            checks.append(("comparison text equivalent", "250 coloured figures out of 1,000" in text
+                           and text == self.compare.picture_a.caption.text(), text))
+        finally:
+            self.compare.set_compare(keep_cmp.id if keep_cmp else None)
+            if keep_sel is not None:
+                self.compare.select(keep_sel.id)
+        return checks
+
+
+def count_painted(array: IconArray, state: str = SURE) -> int:
+    """Render ``array`` to an image and count the figures whose centre pixel has ``state``'s colour."""
+    image = array.grab().toImage()
+    want = array.colour_of(state).rgb()
+    dpr = image.devicePixelRatio()
+    n = 0
+    for i in range(array.denominator):
+        c = array.cell_rect(i).center()
+        if image.pixel(int(c.x() * dpr), int(c.y() * dpr)) == want:
+            n += 1
+    return n
+
+
+def create(section, ctx) -> ComparisonView:
+    return ComparisonView(section, ctx)
