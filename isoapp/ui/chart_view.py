@@ -244,6 +244,8 @@ class OilChartView(QWidget):
         self.plot.setAccessibleName("Oil chart")
         self.plot.setMinimumHeight(220)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys; the table is the alternative
+        self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.viewport().setAccessibleName("Oil chart")
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -251,6 +253,8 @@ class OilChartView(QWidget):
         vb.setMouseEnabled(x=False, y=False)
         vb.disableAutoRange()
         item.setYRange(-2, 112, padding=0)
+        self._y_top = 112.0
+        vb.sigResized.connect(self._fit_y_range)
         item.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
         item.showGrid(x=False, y=True, alpha=0.25)
 
@@ -430,13 +434,28 @@ class OilChartView(QWidget):
         for t in (self.course_text, self.after_text):
             t.setFont(base)
         self._apply_axis_labels()
+        self.plot.setMinimumHeight(max(220, self.fontMetrics().height() * 13))
+        self._fit_y_range()
+
+    def _fit_y_range(self, *_args) -> None:
+        """Leave room above 100% for the 'Treatment' / 'After stopping' labels at any text size."""
+        vb = self.plot.getPlotItem().getViewBox()
+        h = max(vb.height(), 1.0)
+        a = self.fontMetrics().height() + 10.0
+        bottom = -2.0
+        top = 112.0 if h <= a * 2 else min(max((100.0 * h - bottom * a) / (h - a), 108.0), 160.0)
+        if abs(top - self._y_top) > 0.05:
+            self._y_top = top
+            vb.setYRange(bottom, top, padding=0)
+            self.course_text.setPos(self._course / 2.0, top)
+            self.after_text.setPos(self._course + oil_model.WEEKS_AFTER / 2.0, top)
 
     def _apply_axis_labels(self) -> None:
         pt = max(self.font().pointSizeF(), 9.0)
         colour = self._colours()["text"].name()
         style = {"color": colour, "font-size": f"{pt:.1f}pt"}
         item = self.plot.getPlotItem()
-        item.setLabel("left", "Oil (% of your usual amount)", **style)
+        item.setLabel("left", "Oil (% of your usual)", **style)
         item.setLabel("bottom", "Weeks since the first dose", **style)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
@@ -504,8 +523,8 @@ class OilChartView(QWidget):
             end = self._course + oil_model.WEEKS_AFTER
             self.course_region.setRegion((0, self._course))
             self.plot.getPlotItem().setXRange(0, end, padding=0.02)
-            self.course_text.setPos(self._course / 2.0, 111)
-            self.after_text.setPos(self._course + oil_model.WEEKS_AFTER / 2.0, 111)
+            self.course_text.setPos(self._course / 2.0, self._y_top)
+            self.after_text.setPos(self._course + oil_model.WEEKS_AFTER / 2.0, self._y_top)
             self._draw_anchors()
         elif (self._dose < oil_model.DOSE_MAX - 1e-9) != self._anchors_hollow:
             self._draw_anchors()
