@@ -1,0 +1,251 @@
+"""Packaging (issue 8): desktop entry and AppStream metainfo, app icons, and the frozen one-folder bundle.
+
+- The validators (desktop-file-validate, appstreamcli) are skipped when not installed, unless
+  ISOAPP_REQUIRE_PACKAGING_TOOLS=1 (CI installs them and sets it): then a missing tool is a failure.
+- The bundle build (PyInstaller, about a minute) runs only with ISOAPP_RUN_SLOW=1; it is marked ``slow``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from isoapp import APP_ID, APP_NAME, __version__
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGING = REPO / "packaging"
+DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+ICONS = REPO / "resources" / "icons"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (apt-get install desktop-file-utils appstream)"
+        if os.environ.get("ISOAPP_REQUIRE_PACKAGING_TOOLS") == "1":
+            pytest.fail(f"ISOAPP_REQUIRE_PACKAGING_TOOLS=1 but {message}")
+        pytest.skip(message)
+    return path
+
+
+def _desktop_entry() -> dict[str, str]:
+    entry: dict[str, str] = {}
+    group = None
+    for line in DESKTOP.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            group = line.strip("[]")
+        elif "=" in line and not line.startswith("#") and group == "Desktop Entry":
+            key, _, value = line.partition("=")
+            entry[key.strip()] = value.strip()
+    return entry
+
+
+# --- validators ---------------------------------------------------------------------------------------
+
+
+def test_desktop_file_passes_desktop_file_validate():
+    tool = _tool("desktop-file-validate")
+    done = subprocess.run([tool, str(DESKTOP)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    # hints are not failures for the tool; we want none either
+    assert "error" not in done.stdout.lower(), done.stdout
+
+
+def test_metainfo_passes_appstreamcli_validate():
+    tool = _tool("appstreamcli")
+    done = subprocess.run(
+        [tool, "validate", "--no-net", "--explain", str(METAINFO)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "\nE:" not in "\n" + done.stdout and "\nW:" not in "\n" + done.stdout, done.stdout
+
+
+def test_install_tree_validates(tmp_path):
+    """appstreamcli validate-tree: the metainfo, its desktop file and icons, laid out as installed."""
+    tool = _tool("appstreamcli")
+    share = tmp_path / "usr" / "share"
+    for folder, source in (("applications", DESKTOP), ("metainfo", METAINFO)):
+        (share / folder).mkdir(parents=True)
+        shutil.copy(source, share / folder)
+    for size in ICON_SIZES:
+        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        target.mkdir(parents=True)
+        shutil.copy(ICONS / f"isoapp-{size}.png", target / f"{APP_ID}.png")
+    done = subprocess.run(
+        [tool, "validate-tree", "--no-net", str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "\nE:" not in "\n" + done.stdout and "\nW:" not in "\n" + done.stdout, done.stdout
+
+
+# --- the two files agree with the app ---------------------------------------------------------------------
+
+
+def test_desktop_entry_matches_the_app():
+    entry = _desktop_entry()
+    assert entry["Name"] == APP_NAME
+    assert entry["Icon"] == APP_ID  # installed as hicolor/<size>/apps/<APP_ID>.png
+    assert entry["Type"] == "Application"
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["gui-scripts"]
+    assert entry["Exec"].split()[0] in scripts, "Exec must be the installed command"
+    assert {"Education", "MedicalSoftware"} <= set(filter(None, entry["Categories"].split(";")))
+    assert "isotretinoin" in entry["Keywords"].lower().split(";")
+
+
+def test_metainfo_matches_the_app():
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("name") == APP_NAME
+    assert root.find("launchable").text == DESKTOP.name
+    assert root.findtext("project_license") == "MIT"
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    releases = [r.get("version") for r in root.iter("release")]
+    assert releases and releases[0] == __version__, "the newest release must be the app's version"
+    description = " ".join(root.find("description").itertext())
+    assert "does not replace your doctor" in description
+    rating = root.find("content_rating")
+    assert rating is not None and rating.get("type") == "oars-1.1"
+    shots = [img.text for img in root.iter("image")]
+    assert shots and all(s.startswith("https://") and s.endswith(".png") for s in shots)
+
+
+# --- icons ---------------------------------------------------------------------------------------------
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == PNG_SIGNATURE, f"{path.name} is not a PNG"
+    assert data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_png_icon_exists_in_every_size(size, qapp):
+    from PySide6.QtGui import QImage
+
+    path = ICONS / f"isoapp-{size}.png"
+    assert path.is_file(), f"missing {path.name}: run packaging/make_icons.py"
+    assert _png_size(path) == (size, size)
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() == size and image.hasAlphaChannel()
+    opaque = sum(image.pixelColor(x, y).alpha() > 200 for x in range(size) for y in range(size))
+    assert opaque > 0.6 * size * size, "the icon should fill its square, also at small sizes"
+
+
+def test_svg_icon_loads(qapp):
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(ICONS / "isoapp.svg"))
+    assert renderer.isValid()
+    assert renderer.defaultSize().width() == renderer.defaultSize().height() == 512
+
+
+def test_windows_and_macos_icons_are_well_formed():
+    ico = (PACKAGING / "windows" / "isoapp.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1) and count >= 5
+    for i in range(count):
+        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * i : 22 + 16 * i])
+        assert ico[offset : offset + 8] == PNG_SIGNATURE and offset + length <= len(ico)
+    sizes = {struct.unpack("<BB", ico[6 + 16 * i : 8 + 16 * i])[0] or 256 for i in range(count)}
+    assert {16, 32, 48, 256} <= sizes
+
+    icns = (PACKAGING / "macos" / "isoapp.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    pos, kinds = 8, set()
+    while pos < len(icns):
+        kind, length = icns[pos : pos + 4], struct.unpack(">I", icns[pos + 4 : pos + 8])[0]
+        assert icns[pos + 8 : pos + 16] == PNG_SIGNATURE and length > 8
+        kinds.add(kind)
+        pos += length
+    assert pos == len(icns) and {b"ic07", b"ic08", b"ic09", b"ic10"} <= kinds
+
+
+# --- the frozen bundle ------------------------------------------------------------------------------------
+
+slow = pytest.mark.skipif(os.environ.get("ISOAPP_RUN_SLOW") != "1", reason="builds the bundle: set ISOAPP_RUN_SLOW=1")
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    """Build dist/isoapp with packaging/build.sh into a temporary folder (once for this module)."""
+    tmp = tmp_path_factory.mktemp("bundle")
+    env = dict(os.environ, PYTHON=sys.executable)
+    done = subprocess.run(
+        ["bash", str(PACKAGING / "build.sh"), str(tmp / "dist"), str(tmp / "work")],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env=env,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return tmp / "dist" / "isoapp"
+
+
+def _run_frozen(bundle: Path, *args: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ISOAPP_DATA_DIR=str(tmp_path / "data"))
+    return subprocess.run(
+        [str(bundle / "isoapp"), *args], capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path
+    )
+
+
+@pytest.mark.slow
+@slow
+def test_frozen_version(bundle, tmp_path):
+    done = _run_frozen(bundle, "--version", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"isoapp {__version__}"
+
+
+@pytest.mark.slow
+@slow
+def test_frozen_self_test(bundle, tmp_path):
+    done = _run_frozen(bundle, "--self-test", tmp_path=tmp_path)
+    lines = done.stdout.strip().splitlines()
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    last = lines[-1]
+    assert last.startswith("self-test: ") and last.endswith(" passed, 0 failed"), last
+    assert int(last.split()[1]) > 10
+    assert not (tmp_path / "data").exists(), "the self-test must use its own temporary data dir"
+
+
+@pytest.mark.slow
+@slow
+def test_frozen_bundle_contents(bundle):
+    internal = bundle / "_internal"
+    assert (internal / "isoapp" / "resources" / "content" / "sections.toml").is_file()
+    assert (internal / "isoapp" / "resources" / "icons" / "isoapp.svg").is_file()
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    for plugin in (
+        "imageformats/libqsvg.so",
+        "platforms/libqoffscreen.so",
+        "platforms/libqxcb.so",
+        "iconengines/libqsvgicon.so",
+    ):
+        assert (plugins / plugin).is_file(), plugin
+    names = {p.name for p in internal.rglob("*")}
+    for unwanted in (
+        "libQt6Qml.so.6",
+        "libQt6Quick.so.6",
+        "libQt6Network.so.6",
+        "QtNetwork.abi3.so",
+        "libqgtk3.so",
+        "libgtk-3.so.0",
+    ):
+        assert unwanted not in names, unwanted
+    assert not list(internal.rglob("translations/*.qm")), "Qt translations are not needed"
+    dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling, dangling
+    assert (internal / "pyqtgraph").is_dir() and (internal / "numpy").is_dir()
