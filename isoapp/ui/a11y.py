@@ -1,30 +1,86 @@
-"""Accessibility checks shared by the self-test and the tests."""
+"""Accessibility checks shared by the self-test and the tests, and screen-reader announcements."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtGui import QAccessible
+
+try:  # Qt >= 6.8
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt
+    QAccessibleAnnouncementEvent = None
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+# Widgets whose visible content is not a name (a text view's text, a list's rows, a slider's value):
+# they need an accessible name of their own or a label that is their buddy.
+NEEDS_OWN_NAME = (
+    QTextEdit,
+    QPlainTextEdit,
+    QLineEdit,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QGraphicsView,
+    QTabBar,
+)
+
+
+def buddy_text(widget: QWidget) -> str:
+    """The text of a QLabel whose buddy is ``widget`` (Qt gives it to screen readers as the name)."""
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget:
+            text = label.text().replace("&", "").strip().rstrip(":").strip()
+            if text:
+                return text
+    return ""
 
 
 def accessible_label(widget: QWidget) -> str:
-    """What a screen reader would announce as the widget's name."""
+    """What a screen reader would announce as the widget's name ("" if nothing useful)."""
     name = widget.accessibleName().strip()
     if name:
         return name
+    buddy = buddy_text(widget)
+    if buddy:
+        return buddy
+    if isinstance(widget, NEEDS_OWN_NAME):
+        return ""
     if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
         return widget.text().replace("&", "").strip()
+    if isinstance(widget, QGroupBox) and widget.title().replace("&", "").strip():
+        return widget.title().replace("&", "").strip()
+    if isinstance(widget, QLabel) and widget.text().strip():
+        return widget.text().strip()
     return ""
 
 
 def unnamed_focusable(root: QWidget) -> list[QWidget]:
     """Focusable widgets under ``root`` (itself included) that have no accessible name.
 
-    Widgets that are hidden on purpose are skipped; internal parts of a named composite
-    (e.g. a spin box's line edit, a combo's list) count as named through their parent.
+    Widgets hidden on purpose inside ``root`` are skipped (``root`` itself may sit in a hidden tab);
+    disabled ones are not. The internal parts of a named composite (a spin box's line edit, a
+    combo's list, a tab widget's bar) count as named through their parent.
     """
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root.window()):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if widget is not root and not widget.isVisibleTo(root):
             continue
         if widget.isWindow() and widget is not root.window():
             continue
@@ -42,14 +98,21 @@ def unnamed_focusable(root: QWidget) -> list[QWidget]:
 
 def _is_internal_part(widget: QWidget) -> bool:
     parent = widget.parentWidget()
-    if parent is None:
+    if parent is None or not accessible_label(parent):
         return False
-    name = type(parent).__name__
-    internals = ("QSpinBox", "QDoubleSpinBox", "QComboBox", "QAbstractSpinBox", "QDateEdit")
-    if any(cls.__name__ in internals for cls in type(parent).__mro__) and accessible_label(parent):
+    if isinstance(parent, QAbstractSpinBox | QComboBox):
         return True
-    return name == "QTabWidget" and bool(accessible_label(parent))
+    return type(parent).__name__ == "QTabWidget" and isinstance(widget, QTabBar)
 
 
 def describe(widget: QWidget) -> str:
-    return f"{type(widget).__name__}(objectName={widget.objectName()!r})"
+    parent = widget.parentWidget()
+    where = f" in {type(parent).__name__}({parent.objectName()!r})" if parent is not None else ""
+    return f"{type(widget).__name__}(objectName={widget.objectName()!r}){where}"
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Ask a running screen reader to say ``message`` (Qt >= 6.8; silent when none is running)."""
+    if QAccessibleAnnouncementEvent is None or not QAccessible.isActive():
+        return
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))

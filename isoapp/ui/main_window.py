@@ -1,16 +1,22 @@
 """The main window: one tab per section from the manifest. A tab's widget is built the first time
-the tab is shown, so startup only pays for the section that opens first."""
+the tab is shown, so startup only pays for the section that opens first.
+
+It also owns the keyboard commands (menus with shortcuts: sections, find, new note, print, text
+size, theme, help), the text size and theme controllers, and the focus ring."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QTextDocument
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from isoapp import APP_NAME, content
+from isoapp import APP_NAME, content, palettes
+from isoapp.ui import a11y, focus_ring, shortcuts, zoom
 from isoapp.ui.context import AppContext
+from isoapp.ui.markdown_view import MarkdownPane, printable_copy
 from isoapp.ui.registry import factory_for
 from isoapp.ui.section_frame import SectionFrame
+from isoapp.ui.theme import ThemeController
 
 DEFAULT_SIZE = (1000, 700)
 
@@ -27,6 +33,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.sections = content.sections()
         self.frames: dict[str, SectionFrame] = {}
+        # Colours and text size first, so the first section is built the way it will be shown.
+        self.theme_controller = ThemeController(ctx.settings, self)
+        self.zoom = zoom.ZoomController(ctx.settings, self)
+        focus_ring.install()
+        self._shortcuts_dialog = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sectionTabs")
@@ -42,6 +53,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(holder, section.title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, section.title)
         self.setCentralWidget(self.tabs)
+        self._build_menus()
 
         self._restore_state()
         self.tabs.currentChanged.connect(self._on_current_changed)
@@ -92,6 +104,191 @@ class MainWindow(QMainWindow):
         new_note = getattr(widget, "new_note", None)
         if new_note is not None:
             new_note(section_id)
+
+    # --- menus and keyboard commands --------------------------------------------------------------
+    def _action(self, menu: QMenu | None, text: str, keys: tuple[str, ...], slot, *, what: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(shortcuts.sequences(keys))
+        if what:
+            action.setData(what)
+            action.setStatusTip(what)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # keys work even when the menu bar is hidden
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
+        self.keyboard_actions: list[QAction] = []
+        keep = self.keyboard_actions.append
+
+        file_menu = bar.addMenu("&File")
+        keep(self._action(file_menu, "&Print this section…", shortcuts.PRINT, self.print_current,
+                          what="Print this section"))
+        keep(self._action(file_menu, "&New note", shortcuts.NEW_NOTE, self.new_note,
+                          what="New note about this section (in My notes)"))
+        file_menu.addSeparator()
+        keep(self._action(file_menu, "&Quit", shortcuts.QUIT, self.close, what="Quit the guide"))
+
+        edit_menu = bar.addMenu("&Edit")
+        keep(self._action(edit_menu, "&Find in this section…", shortcuts.FIND, self.find_in_section,
+                          what="Find words in this section (or search your notes)"))
+
+        view_menu = bar.addMenu("&View")
+        keep(self._action(view_menu, "Text &larger", shortcuts.ZOOM_IN, self.zoom_in, what="Make all text larger"))
+        keep(self._action(view_menu, "Text &smaller", shortcuts.ZOOM_OUT, self.zoom_out,
+                          what="Make all text smaller"))
+        keep(self._action(view_menu, "&Normal text size", shortcuts.ZOOM_RESET, self.zoom_reset,
+                          what="Text back to normal size (100%)"))
+        size_menu = view_menu.addMenu("Text si&ze")
+        self.zoom_group = QActionGroup(self)
+        self.zoom_actions: dict[int, QAction] = {}
+        for step in zoom.STEPS:
+            action = size_menu.addAction(f"{step}%")
+            action.setCheckable(True)
+            action.setChecked(step == self.zoom.percent())
+            action.triggered.connect(lambda _checked=False, step=step: self.set_zoom(step))
+            self.zoom_group.addAction(action)
+            self.zoom_actions[step] = action
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice in palettes.CHOICES:
+            action = theme_menu.addAction(palettes.CHOICE_LABELS[choice])
+            action.setCheckable(True)
+            action.setChecked(choice == self.theme_controller.choice())
+            action.triggered.connect(lambda _checked=False, choice=choice: self.set_theme(choice))
+            self.theme_group.addAction(action)
+            self.theme_actions[choice] = action
+
+        go_menu = bar.addMenu("&Go")
+        keep(self._action(go_menu, "&Previous section", shortcuts.PREVIOUS_SECTION, self.previous_section,
+                          what="Previous section"))
+        keep(self._action(go_menu, "&Next section", shortcuts.NEXT_SECTION, self.next_section,
+                          what="Next section"))
+        go_menu.addSeparator()
+        for position, section in enumerate(self.sections):
+            label = f"&{position + 1} {section.title}" if position < 9 else section.title
+            keep(self._action(go_menu, label, shortcuts.section_keys(position),
+                              lambda position=position: self.go_to_position(position),
+                              what=f"Go to: {section.title}"))
+
+        help_menu = bar.addMenu("&Help")
+        keep(self._action(help_menu, "&Keyboard shortcuts", shortcuts.HELP, self.show_shortcuts,
+                          what="This list of keyboard shortcuts"))
+        self._action(help_menu, "&Glossary", (), self.open_glossary, what="Meanings of the medical words")
+
+    # sections
+    def go_to_position(self, position: int) -> None:
+        if 0 <= position < self.tabs.count():
+            self.tabs.setCurrentIndex(position)
+
+    def next_section(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def previous_section(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
+
+    def current_section(self) -> content.Section:
+        return self.sections[self.tabs.currentIndex()]
+
+    def current_body(self) -> QWidget:
+        return self.section_widget(self.current_section_id())
+
+    @staticmethod
+    def markdown_pane(body: QWidget) -> MarkdownPane | None:
+        if isinstance(body, MarkdownPane):
+            return body
+        panes = [p for p in body.findChildren(MarkdownPane) if p.isVisibleTo(body)]
+        return panes[0] if panes else None
+
+    # find, note, print
+    def find_in_section(self) -> None:
+        body = self.current_body()
+        focus_search = getattr(body, "focus_search", None)
+        if callable(focus_search):
+            focus_search()
+            return
+        pane = self.markdown_pane(body)
+        if pane is not None:
+            pane.open_find()
+        else:
+            self.tell("This section has nothing to search.")
+
+    def new_note(self) -> None:
+        section = self.current_section()
+        self.add_note_about(None if section.kind == "notes" else section.id)
+
+    def print_current(self) -> None:
+        body = self.current_body()
+        print_ = getattr(body, "print_", None)
+        if callable(print_):
+            print_()
+            return
+        pane = self.markdown_pane(body)
+        if pane is None:
+            self.tell("This section has nothing to print.")
+            return
+        self.print_document(printable_copy(pane.browser.document()), self.current_section().title)
+
+    def print_document(self, document: QTextDocument, title: str) -> bool:
+        """Ask where to print (the system's print dialog), then print. True if printed."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{APP_NAME}: {title}")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print: {title}")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        document.print_(printer)
+        return True
+
+    # text size and theme
+    def set_zoom(self, percent: int) -> None:
+        value = self.zoom.set_percent(percent)
+        self._sync_view_menu()
+        self.tell(f"Text size {value}%")
+
+    def zoom_in(self) -> None:
+        self.set_zoom(zoom.step_up(self.zoom.percent()))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(zoom.step_down(self.zoom.percent()))
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(zoom.DEFAULT_PERCENT)
+
+    def set_theme(self, choice: str) -> None:
+        self.theme_controller.set_choice(choice)
+        self._sync_view_menu()
+        self.tell(f"Theme: {palettes.CHOICE_LABELS[self.theme_controller.choice()]}")
+
+    def _sync_view_menu(self) -> None:
+        for step, action in self.zoom_actions.items():
+            action.setChecked(step == self.zoom.percent())
+        for choice, action in self.theme_actions.items():
+            action.setChecked(choice == self.theme_controller.choice())
+
+    # help
+    def show_shortcuts(self) -> None:
+        if self._shortcuts_dialog is None:
+            self._shortcuts_dialog = shortcuts.ShortcutsDialog(shortcuts.rows_for(self.keyboard_actions), self)
+        self._shortcuts_dialog.show()
+        self._shortcuts_dialog.raise_()
+        self._shortcuts_dialog.activateWindow()
+
+    def open_glossary(self) -> None:
+        self.ensure_built(self.current_section_id()).open_glossary()
+
+    def tell(self, message: str) -> None:
+        """A short status message, also announced to screen readers."""
+        self.statusBar().showMessage(message, 4000)
+        a11y.announce(self, message)
 
     # --- state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

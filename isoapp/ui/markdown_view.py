@@ -1,16 +1,77 @@
-"""A read-only Markdown pane: the section text (Qt's own Markdown support) and an info bar that
-shows a citation or a glossary definition when its link is clicked. Nothing is ever loaded from the
-network; web links open in the system browser only when the person clicks one."""
+"""A read-only Markdown pane: the section text (Qt's own Markdown support), a find bar (Ctrl+F) and an
+info bar that shows a citation or a glossary definition when its link is clicked. Nothing is ever loaded
+from the network; web links open in the system browser only when the person clicks one."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from isoapp import content, resources
+from isoapp import content, palettes, resources
+from isoapp.ui import a11y, theme
+
+
+def _fragments(document: QTextDocument):
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            yield it.fragment()
+            it += 1
+        block = block.next()
+
+
+def recolour_links(document: QTextDocument, colour: str) -> None:
+    """Qt bakes the link colour into a Markdown document when it is read; repaint links in ``colour``."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(colour))
+    cursor = QTextCursor(document)
+    for fragment in list(_fragments(document)):
+        if fragment.charFormat().isAnchor():
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+
+def image_alt_texts(document: QTextDocument) -> list[tuple[str, str]]:
+    """(image file, alt text) for every picture in the document, in order."""
+    found = []
+    for fragment in _fragments(document):
+        fmt = fragment.charFormat()
+        if fmt.isImageFormat():
+            image = fmt.toImageFormat()
+            alt = image.property(QTextFormat.Property.ImageAltText)
+            found.append((image.name(), str(alt or "").strip()))
+    return found
+
+
+def printable_copy(document: QTextDocument) -> QTextDocument:
+    """A copy for paper: dark links whatever the screen theme (Qt prints the text itself in black)."""
+    copy = document.clone()
+    recolour_links(copy, palettes.LIGHT.link)
+    return copy
 
 
 class MarkdownBrowser(QTextBrowser):
@@ -22,36 +83,122 @@ class MarkdownBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([str(resources.root())])
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # A caret lets keyboard and screen-reader users move through the text, not only its links.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.document().setDocumentMargin(18)
+        self.document().setUndoRedoEnabled(False)
+
+    def set_markdown(self, markdown: str) -> None:
+        self.setMarkdown(markdown)
+        recolour_links(self.document(), theme.current().link)
+        self._describe_images()
+
+    def _describe_images(self) -> None:
+        """Each picture's alt text becomes its tooltip, and is read out as part of the description."""
+        cursor = QTextCursor(self.document())
+        for fragment in list(_fragments(self.document())):
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                alt = str(fmt.property(QTextFormat.Property.ImageAltText) or "").strip()
+                if alt:
+                    tip = QTextCharFormat()
+                    tip.setToolTip(alt)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.mergeCharFormat(tip)
+
+    def image_alt_texts(self) -> list[tuple[str, str]]:
+        return image_alt_texts(self.document())
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt API)
         if name.scheme() in ("http", "https", "ftp"):
             return None  # never fetch anything from the network
         return super().loadResource(kind, name)
 
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Ctrl+wheel changes the text size of the whole app (as Ctrl++ does), not just this page.
+        zoom = getattr(self.window(), "zoom", None)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and zoom is not None:
+            delta = event.angleDelta().y()
+            if delta > 0:
+                self.window().zoom_in()
+            elif delta < 0:
+                self.window().zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+class FindBar(QFrame):
+    """Find in this section: a field, previous/next, how many matches, close (Esc)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("findField")
+        self.field.setPlaceholderText("Word to find")
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName("Find in this section")
+        self.field.setAccessibleDescription("Enter goes to the next match, Shift+Enter to the previous, Esc closes")
+        label = QLabel("&Find:", self)
+        label.setBuddy(self.field)
+        self.previous_button = QPushButton("&Previous", self)
+        self.previous_button.setAccessibleName("Previous match")
+        self.next_button = QPushButton("Ne&xt", self)
+        self.next_button.setAccessibleName("Next match")
+        self.status = QLabel(self)
+        self.status.setObjectName("findStatus")
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("No matches"))
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setAccessibleName("Close the find bar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(label)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.next_button)
+        row.addWidget(self.status)
+        row.addWidget(self.close_button)
+
+
+class _ShiftEnter(QObject):
+    """Shift+Enter in the find field goes to the previous match."""
+
+    def __init__(self, pane: MarkdownPane) -> None:
+        super().__init__(pane)
+        self.pane = pane
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            backward = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.pane.find_next(backward=backward)
+            return True
+        return False
+
 
 class MarkdownPane(QWidget):
-    """Section text plus the info bar for citations and glossary terms."""
+    """Section text plus the find bar and the info bar for citations and glossary terms."""
 
     link_activated = Signal(str)
 
     def __init__(self, markdown: str, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = title
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
         self.browser = MarkdownBrowser(self)
-        self.browser.setMarkdown(markdown)
+        self.browser.set_markdown(markdown)
         self.browser.setAccessibleName(f"{title}: text")
-        self.browser.setAccessibleDescription("The text of this section. Links show a source or a word's meaning.")
+        description = "The text of this section. Links show a source or a word's meaning."
+        alts = [alt for _name, alt in self.browser.image_alt_texts() if alt]
+        if alts:
+            description += " Pictures: " + " ".join(a if a.endswith(".") else a + "." for a in alts)
+        self.browser.setAccessibleDescription(description)
         self.browser.anchorClicked.connect(self._on_anchor)
-
-        self.info_box: QFrame | None = None  # built on first use: keeps Qt enum set-up off startup
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser, 1)
-        self._layout = layout
-
-    def _build_info_box(self) -> QFrame:
-        from PySide6.QtCore import Qt
 
         self.info = QLabel(self)
         self.info.setObjectName("infoBar")
@@ -63,24 +210,143 @@ class MarkdownPane(QWidget):
         self.close_info = QPushButton("Close", self)
         self.close_info.setAccessibleName("Close the details")
         self.close_info.clicked.connect(self.hide_info)
-        box = QFrame(self)
-        box.setObjectName("infoBox")
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(box)
-        row.addWidget(self.info, 1)
-        row.addWidget(self.close_info, 0, Qt.AlignmentFlag.AlignTop)
-        self._layout.addWidget(box)
-        return box
+        self.info_box = QFrame(self)
+        self.info_box.setObjectName("infoBox")
+        self.info_box.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QHBoxLayout(self.info_box)
+        box.addWidget(self.info, 1)
+        box.addWidget(self.close_info, 0, Qt.AlignmentFlag.AlignTop)
+        self.info_box.hide()
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.info_box)
+        # Reading order = tab order: find bar (when open), the text, then the details box.
+        QWidget.setTabOrder(self.find_bar.close_button, self.browser)
+        QWidget.setTabOrder(self.browser, self.info)
+        QWidget.setTabOrder(self.info, self.close_info)
+
+        self._matches: list[QTextCursor] = []
+        self.find_bar.field.textChanged.connect(self._on_find_text)
+        self.find_bar.field.installEventFilter(_ShiftEnter(self))
+        self.find_bar.next_button.clicked.connect(lambda: self.find_next())
+        self.find_bar.previous_button.clicked.connect(lambda: self.find_next(backward=True))
+        self.find_bar.close_button.clicked.connect(self.close_find)
+        escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape_key.activated.connect(self.escape)
+
+        self._apply_theme(theme.current())
+        theme.notifier().changed.connect(self._apply_theme)
+
+    # --- theme -----------------------------------------------------------------------------------
+    def _apply_theme(self, current: palettes.Theme) -> None:
+        recolour_links(self.browser.document(), current.link)
+        theme.surface_palette(self.info_box, current.info_bg, current.info_text, current.info_link)
+        self._highlight_matches()
+
+    # --- find ------------------------------------------------------------------------------------
+    def open_find(self) -> None:
+        """Show the find bar (Ctrl+F) with the current selection or last word, ready to type."""
+        selected = self.browser.textCursor().selectedText().strip()
+        if selected and "\u2029" not in selected and len(selected) < 60:
+            self.find_bar.field.setText(selected)
+        self.find_bar.show()
+        self.find_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_bar.field.selectAll()
+        self._highlight_matches()
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self._matches = []
+        self.browser.setExtraSelections([])
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def escape(self) -> None:
+        """Esc: close the find bar if open, else the details box."""
+        if self.find_bar.isVisible():
+            self.close_find()
+        elif self.info_box.isVisible():
+            self.hide_info()
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _all_matches(self, needle: str) -> list[QTextCursor]:
+        found = []
+        if not needle:
+            return found
+        document = self.browser.document()
+        cursor = document.find(needle, 0)
+        while not cursor.isNull():
+            found.append(QTextCursor(cursor))
+            cursor = document.find(needle, cursor)
+        return found
+
+    def _highlight_matches(self) -> None:
+        needle = self.find_bar.field.text() if self.find_bar.isVisible() else ""
+        self._matches = self._all_matches(needle)
+        colours = theme.current()
+        selections = []
+        for match in self._matches:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = match
+            selection.format.setBackground(QColor(colours.find_bg))
+            selection.format.setForeground(QColor(colours.find_text))
+            selections.append(selection)
+        self.browser.setExtraSelections(selections)
+
+    def _on_find_text(self, text: str) -> None:
+        self._highlight_matches()
+        cursor = self.browser.textCursor()
+        cursor.setPosition(cursor.selectionStart())  # search again from where the last match began
+        self.browser.setTextCursor(cursor)
+        if text:
+            self.find_next()
+        else:
+            self._set_status("")
+
+    def find_next(self, *, backward: bool = False) -> bool:
+        """Select the next (or previous) match, wrapping around. False if there is none."""
+        needle = self.find_bar.field.text()
+        if not needle:
+            self._set_status("")
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        found = self.browser.find(needle, flags)
+        if not found:
+            cursor = self.browser.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+            self.browser.setTextCursor(cursor)
+            found = self.browser.find(needle, flags)
+        if not found:
+            self._set_status("No matches")
+            return False
+        start = self.browser.textCursor().selectionStart()
+        index = next((i for i, m in enumerate(self._matches) if m.selectionStart() == start), 0)
+        self._set_status(f"{index + 1} of {len(self._matches)}")
+        return True
+
+    def _set_status(self, text: str) -> None:
+        self.find_bar.status.setText(text)
+        self.find_bar.field.setAccessibleDescription(
+            (text + ". " if text else "") + "Enter goes to the next match, Shift+Enter to the previous, Esc closes"
+        )
+        if text:
+            a11y.announce(self.find_bar.field, text)
+
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    # --- info bar ----------------------------------------------------------------------------------
     def show_info(self, html: str) -> None:
-        if self.info_box is None:
-            self.info_box = self._build_info_box()
         self.info.setText(html)
         self.info_box.show()
+        a11y.announce(self.info, _plain(html))
 
     def hide_info(self) -> None:
-        if self.info_box is not None:
-            self.info_box.hide()
+        self.info_box.hide()
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme()
@@ -110,3 +376,9 @@ class MarkdownPane(QWidget):
             if entry.term.lower() == term.lower():
                 self.show_info(f"<b>{escape(entry.term)}</b>: {escape(entry.definition)}")
                 return
+
+
+def _plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()

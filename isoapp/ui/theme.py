@@ -1,0 +1,155 @@
+"""Colour themes: Fusion style with the app's own palettes (light, dark, high contrast), following the
+system's light/dark scheme unless the person chose one. The choice is kept in settings ("view/theme").
+
+Widgets that colour their own surfaces (the disclaimer banner, the info bar, the focus ring, find
+highlights) read :func:`current` and re-colour on :func:`notifier` ``changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from isoapp import palettes
+
+SETTINGS_KEY = "view/theme"
+
+_current: palettes.Theme = palettes.LIGHT
+_notifier: ThemeNotifier | None = None
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+
+class ThemeNotifier(QObject):
+    changed = Signal(object)  # the palettes.Theme now shown
+
+
+def notifier() -> ThemeNotifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = ThemeNotifier(QApplication.instance())
+    return _notifier
+
+
+def current() -> palettes.Theme:
+    """The theme shown now."""
+    return _current
+
+
+def qpalette(theme: palettes.Theme) -> QPalette:
+    pal = QPalette()
+    roles = {
+        Role.Window: theme.window,
+        Role.WindowText: theme.window_text,
+        Role.Base: theme.base,
+        Role.AlternateBase: theme.alternate_base,
+        Role.Text: theme.text,
+        Role.Button: theme.button,
+        Role.ButtonText: theme.button_text,
+        Role.BrightText: theme.highlighted_text,
+        Role.PlaceholderText: theme.placeholder,
+        Role.Highlight: theme.highlight,
+        Role.HighlightedText: theme.highlighted_text,
+        Role.Link: theme.link,
+        Role.LinkVisited: theme.link_visited,
+        Role.ToolTipBase: theme.tooltip_base,
+        Role.ToolTipText: theme.tooltip_text,
+        Role.Light: theme.light,
+        Role.Midlight: theme.midlight,
+        Role.Mid: theme.mid,
+        Role.Dark: theme.shade,
+        Role.Shadow: theme.shadow,
+        Role.Accent: theme.highlight,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))  # active, inactive and disabled alike
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        pal.setColor(Group.Disabled, role, QColor(theme.disabled_text))
+    return pal
+
+
+def surface_palette(widget: QWidget, background: str, foreground: str, link: str | None = None) -> None:
+    """Give ``widget`` (and its children) its own background and text colour from the current theme."""
+    pal = widget.palette()
+    pal.setColor(Role.Window, QColor(background))
+    pal.setColor(Role.WindowText, QColor(foreground))
+    if link is not None:
+        pal.setColor(Role.Link, QColor(link))
+        pal.setColor(Role.LinkVisited, QColor(link))
+    widget.setPalette(pal)
+    widget.setAutoFillBackground(True)
+
+
+def apply_theme(theme: palettes.Theme) -> None:
+    """Show ``theme`` in the whole application (Fusion style, so the colours are the ones we tested)."""
+    global _current
+    app = QApplication.instance()
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    _current = theme
+    pal = qpalette(theme)
+    app.setPalette(pal)
+    QToolTip.setPalette(pal)
+    notifier().changed.emit(theme)
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def system_wants_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)  # Qt >= 6.10
+    if accessibility is None:
+        return False
+    return accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+class ThemeController(QObject):
+    """The person's theme choice (system, light, dark, high contrast), applied and remembered."""
+
+    theme_changed = Signal(str)  # the key of the theme now shown
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._choice = palettes.normalise_choice(settings.value(SETTINGS_KEY))
+        self._system_dark = system_is_dark()
+        self._system_high_contrast = system_wants_high_contrast()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(self._on_contrast_changed)
+        self.apply()
+
+    def choice(self) -> str:
+        return self._choice
+
+    def theme(self) -> palettes.Theme:
+        return palettes.resolve(
+            self._choice, system_dark=self._system_dark, system_high_contrast=self._system_high_contrast
+        )
+
+    def set_choice(self, choice: str, *, save: bool = True) -> None:
+        self._choice = palettes.normalise_choice(choice)
+        if save:
+            self._settings.setValue(SETTINGS_KEY, self._choice)
+        self.apply()
+
+    def apply(self) -> None:
+        theme = self.theme()
+        apply_theme(theme)
+        self.theme_changed.emit(theme.key)
+
+    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._system_dark = scheme == Qt.ColorScheme.Dark
+        if self._choice == palettes.SYSTEM:
+            self.apply()
+
+    def _on_contrast_changed(self, preference: Qt.ContrastPreference) -> None:
+        self._system_high_contrast = preference == Qt.ContrastPreference.HighContrast
+        if self._choice == palettes.SYSTEM:
+            self.apply()
