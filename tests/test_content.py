@@ -357,3 +357,12 @@ def test_follicle_diagram_is_accessible_and_readable():
     labels = " ".join("".join(t.itertext()) for t in texts).lower()
     for word in ("before", "during", "oil gland", "hair", "follicle"):
         assert word in labels, f"diagram lacks the label {word!r}"
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=IDS)
+def test_rendered_section_links_every_citation_to_a_listed_source(section):
+    rendered = content.render_markdown(section)
+    assert "(missing source)" not in rendered
+    cited = set(content.cited_numbers(_md(section)))
+    linked = {int(n) for n in re.findall(r"\]\(cite:(\d+)\)", rendered)}
+    assert linked == cited, f"{section.file}: citations not turned into links: {sorted(cited - linked)}"
