@@ -184,6 +184,12 @@ def plain_text(markdown: str) -> str:
     return "\n".join(lines)
 
 
+@functools.cache
+def _term_pattern(word: str) -> re.Pattern[str]:
+    """The pattern that finds ``word`` as a whole word (compiled once per word)."""
+    return re.compile(rf"(?<![\w\[-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+
+
 def _link_glossary_terms(line: str, terms: dict[str, str], used: set[str]) -> str:
     """Link the first use in a section of each glossary term (outside existing links)."""
     if not terms:
@@ -201,7 +207,7 @@ def _link_glossary_terms(line: str, terms: dict[str, str], used: set[str]) -> st
             for word, term in terms.items():
                 if term in used:
                     continue
-                pattern = re.compile(rf"(?<![\w\[-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+                pattern = _term_pattern(word)
                 found = pattern.search(text)
                 if found:
                     used.add(term)
