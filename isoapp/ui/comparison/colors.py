@@ -1,7 +1,15 @@
 """Colours of the comparison view (no Qt): colour-blind-safe (Okabe-Ito blue / vermillion) and
-checked for contrast (WCAG 2.x relative luminance)."""
+checked for contrast (WCAG 2.x relative luminance).
+
+Icon arrays are drawn on their own white card in every theme, so their colours are fixed. Text
+colours (headings, the "get help" words, group rows) follow the app's theme (isoapp.palettes).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+
+from isoapp import palettes
 
 WHITE = "#FFFFFF"
 TEXT = "#1A1A1A"
@@ -40,6 +48,39 @@ PAIRS: tuple[tuple[str, str, str, float], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class TextColours:
+    benefit: str
+    side_effect: str
+    urgent: str
+    group_bg: str
+    group_text: str
+
+
+LIGHT_TEXT = TextColours(BENEFIT_TEXT, SIDE_EFFECT_TEXT, URGENT_TEXT, GROUP_BG, GROUP_TEXT)
+DARK_TEXT = TextColours("#8CC8F0", "#F5A97A", "#FF9B9B", "#30353D", "#E8EAED")
+HIGH_CONTRAST_TEXT = TextColours("#9BE1FF", "#FFC29A", "#FFB3B3", "#1F1F1F", "#FFFFFF")
+
+
+def for_theme(theme: palettes.Theme) -> TextColours:
+    if theme.key == "high-contrast":
+        return HIGH_CONTRAST_TEXT
+    return DARK_TEXT if theme.dark else LIGHT_TEXT
+
+
+def theme_pairs() -> list[tuple[str, str, str, float]]:
+    """Text pairs of the view in every app theme, with that theme's bar (AA 4.5:1, AAA 7:1)."""
+    pairs = []
+    for theme in palettes.THEMES.values():
+        t = for_theme(theme)
+        for what, fg in (("benefit text", t.benefit), ("side-effect text", t.side_effect),
+                         ("get-help text", t.urgent)):
+            for where, bg in (("base", theme.base), ("window", theme.window)):
+                pairs.append((f"{theme.key}: {what} on {where}", fg, bg, theme.min_ratio))
+        pairs.append((f"{theme.key}: group row text", t.group_text, t.group_bg, theme.min_ratio))
+    return pairs
+
+
 def _channel(c: float) -> float:
     c = c / 255
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
@@ -60,6 +101,6 @@ def contrast_problems() -> list[str]:
     """Pairs below their bar, as sentences (empty: all pass)."""
     return [
         f"{name}: {contrast_ratio(fg, bg):.2f}:1 < {need}:1"
-        for name, fg, bg, need in PAIRS
+        for name, fg, bg, need in (*PAIRS, *theme_pairs())
         if contrast_ratio(fg, bg) < need
     ]

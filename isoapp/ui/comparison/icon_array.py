@@ -8,7 +8,7 @@ The text equivalent (isoapp.effects.icon_text) is the widget's accessible descri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -18,6 +18,12 @@ from isoapp.ui.comparison import colors
 SURE, MAYBE, EMPTY = "sure", "maybe", "empty"
 GRID = {100: (10, 10), 1000: (40, 25)}
 SMALL_CELL = 10  # below this many pixels a figure is drawn as a square
+
+
+def probe_offset(size: int) -> tuple[int, int]:
+    """Pixel offset, inside a figure of ``size`` pixels, of the point that tells its state: the middle
+    of the body (or of the square). Stripes of "maybe" figures never cross it."""
+    return ((size - 1) // 2, int(size * 0.7))
 
 
 def grid_shape(denominator: int) -> tuple[int, int]:
@@ -78,6 +84,12 @@ class IconArray(QWidget):
             return "Choose a row to see it as a picture."
         return E.icon_text(self._freq, self._denominator)
 
+    def probe_point(self, index: int) -> QPoint:
+        """A pixel inside figure ``index`` whose colour tells its state (see colour_of)."""
+        r = self.cell_rect(index)
+        dx, dy = probe_offset(r.width())
+        return QPoint(r.left() + dx, r.top() + dy)
+
     def cell_state(self, index: int) -> str:
         sure, maybe = self.coloured_cells()
         if index < sure:
@@ -112,7 +124,7 @@ class IconArray(QWidget):
         return QSize(230, 230 + self._legend_height())
 
     def colour_of(self, state: str) -> QColor:
-        """The fill colour that marks a figure in this state at its centre pixel."""
+        """The fill colour that marks a figure in this state at its probe pixel."""
         main = colors.BENEFIT if self._benefit else colors.SIDE_EFFECT
         tint = colors.BENEFIT_TINT if self._benefit else colors.SIDE_EFFECT_TINT
         return QColor({SURE: main, MAYBE: tint, EMPTY: colors.EMPTY}[state])
@@ -146,16 +158,19 @@ class IconArray(QWidget):
             p.strokePath(shape, QPen(QColor(colors.EMPTY_OUTLINE), 1.0 if size >= SMALL_CELL else 0.6))
         elif state == MAYBE:
             if size >= SMALL_CELL:
-                # diagonal stripes that miss the centre pixel (it keeps the tint colour)
+                # diagonal stripes (not antialiased) that miss the centre pixel, which keeps the
+                # tint colour: count_painted() tells "maybe" figures from "sure" ones by that pixel
                 p.save()
                 p.setClipPath(shape)
-                p.setPen(QPen(main, max(1.0, s / 12)))
-                step = max(4.0, s / 4)
-                k = -4
-                while k < 8:
-                    c = s + step / 2 + k * step  # lines x + y = c
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                width = 2 if size >= 18 else 1
+                p.setPen(QPen(main, width))
+                step = 6 if size >= 18 else 4
+                px, py = probe_offset(size)
+                base = px + py + 1 + step / 2         # lines x + y = base + k*step miss the probe pixel
+                for k in range(-size // step - 2, size // step + 2):
+                    c = base + k * step
                     p.drawLine(QPointF(c, 0), QPointF(0, c))
-                    k += 1
                 p.restore()
             p.strokePath(shape, QPen(main, 1.0))
         p.end()

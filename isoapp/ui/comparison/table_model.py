@@ -41,6 +41,8 @@ class EffectsTableModel(QAbstractTableModel):
         self._sort_col = COL_FREQ
         self._order = Qt.SortOrder.DescendingOrder
         self._rows: list[Row] = []
+        self._cells: list[tuple[dict, dict]] = []
+        self._colours = colors.LIGHT_TEXT
         self._heading_font = QFont()
         self._heading_font.setBold(True)
         self._rebuild()
@@ -59,6 +61,15 @@ class EffectsTableModel(QAbstractTableModel):
         self._filter = flt
         self._rebuild()
         self.endResetModel()
+
+    def set_colours(self, colours: colors.TextColours) -> None:
+        """Heading-row colours for the app's theme (see colors.for_theme)."""
+        if colours == self._colours:
+            return
+        self._colours = colours
+        self._make_cells()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -103,6 +114,7 @@ class EffectsTableModel(QAbstractTableModel):
             rows.append(Row(key, None))
             rows.extend(Row(key, e) for e in items)
         self._rows = rows
+        self._make_cells()
 
     # ------------------------------------------------------------------ access
     def effects(self) -> list[E.Effect]:
@@ -154,37 +166,45 @@ class EffectsTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if row.effect is None:
-            title = E.GROUP_TITLES[row.group]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return title if col == COL_NAME else ""
-            if role == Qt.ItemDataRole.FontRole:
-                return self._heading_font
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(colors.GROUP_BG))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(colors.GROUP_TEXT))
+        row = index.row()
+        if not 0 <= row < len(self._cells):
             return None
-        e = row.effect
-        if role == Qt.ItemDataRole.DisplayRole:
-            return e.name if col == COL_NAME else e.frequency.short_text()
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{e.name}: {e.frequency.text()}" if col == COL_NAME
-                    else f"{e.frequency.text()}")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{e.name}: {e.frequency.text()}. {E.GROUP_TITLES[e.group]}."
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            extra = " Serious." if e.is_serious else ""
-            return f"{E.GROUP_TITLES[e.group]}.{extra}"
-        if role == EffectRole:
-            return e.id
-        if role == SortKeyRole:
-            r = e.frequency.typical_rate
-            return -1.0 if r is None else r
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_FREQ:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self._cells[row][index.column()].get(role)
+
+    def _make_cells(self) -> None:
+        """Every role's value for every cell, worked out once per rebuild (views ask many times)."""
+        display, access, desc, tip = (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.AccessibleDescriptionRole,
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        heading_bg = QBrush(QColor(self._colours.group_bg))
+        heading_fg = QBrush(QColor(self._colours.group_text))
+        cells = []
+        for row in self._rows:
+            if row.effect is None:
+                title = E.GROUP_TITLES[row.group]
+                style = {
+                    Qt.ItemDataRole.FontRole: self._heading_font,
+                    Qt.ItemDataRole.BackgroundRole: heading_bg,
+                    Qt.ItemDataRole.ForegroundRole: heading_fg,
+                }
+                cells.append(({display: title, access: title, **style}, {display: "", access: "", **style}))
+                continue
+            e = row.effect
+            words = e.frequency.text()
+            rate = e.frequency.typical_rate
+            common = {
+                tip: f"{e.name}: {words}. {E.GROUP_TITLES[e.group]}.",
+                desc: f"{E.GROUP_TITLES[e.group]}." + (" Serious." if e.is_serious else ""),
+                EffectRole: e.id,
+                SortKeyRole: -1.0 if rate is None else rate,
+            }
+            cells.append((
+                {display: e.name, access: f"{e.name}: {words}", **common},
+                {display: e.frequency.short_text(), access: words, **common},
+            ))
+        self._cells = cells

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from isoapp import content
 from isoapp import effects as E
+from isoapp.ui import theme as ui_theme
 from isoapp.ui.comparison import colors, concerns
 from isoapp.ui.comparison.icon_array import SURE, IconArray
 from isoapp.ui.comparison.table_model import COL_FREQ, COL_NAME, EffectsTableModel
@@ -61,29 +62,40 @@ class EffectsTable(QTableView):
 
     def __init__(self, model: EffectsTableModel, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
+        # set up before the model arrives, so rows are measured once
         self.setObjectName(f"table-{name}")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
-        self.setAlternatingRowColors(False)
         self.setShowGrid(False)
         self.setCornerButtonEnabled(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # row heights are fitted to the wrapped text by fit_rows() (cheaper than ResizeToContents,
+        # which asks the model for every role of every cell on each layout pass)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicator(COL_FREQ, Qt.SortOrder.DescendingOrder)
+        self.setModel(model)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FREQ, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COL_FREQ, self.fontMetrics().horizontalAdvance("about 100 in 100") + 16)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header.setHighlightSections(False)
-        self.setSortingEnabled(True)
-        self.sortByColumn(COL_FREQ, Qt.SortOrder.DescendingOrder)
+        self.setSortingEnabled(True)  # sorts once, by the indicator: most often first
         model.modelReset.connect(self.apply_spans)
         model.layoutChanged.connect(self.apply_spans)
+        self._fitted_widths: tuple[int, ...] = ()
+        header.sectionResized.connect(self._on_section_resized)
         self.apply_spans()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.horizontalHeader().resizeSection(
+                COL_FREQ, self.fontMetrics().horizontalAdvance("about 100 in 100") + 16)
+            self.fit_rows()
 
     def model(self) -> EffectsTableModel:  # type: ignore[override]
         return super().model()  # type: ignore[return-value]
@@ -92,6 +104,36 @@ class EffectsTable(QTableView):
         self.clearSpans()
         for row in self.model().heading_rows():
             self.setSpan(row, 0, 1, self.model().columnCount())
+        self.fit_rows()
+
+    def _on_section_resized(self, *_args) -> None:
+        header = self.horizontalHeader()
+        if tuple(header.sectionSize(c) for c in range(header.count())) != self._fitted_widths:
+            self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Give every row the height of its word-wrapped text at the current column widths."""
+        model = self.model()
+        header = self.horizontalHeader()
+        fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm_bold = QFontMetrics(bold)
+        pad = 8
+        flags = int(Qt.TextFlag.TextWordWrap)
+        self._fitted_widths = tuple(header.sectionSize(c) for c in range(header.count()))
+        widths = [max(20, w - pad) for w in self._fitted_widths]
+        vh = self.verticalHeader()
+        for row in range(model.rowCount()):
+            if model.is_heading(row):
+                h = fm_bold.height()
+            else:
+                h = max(
+                    fm.boundingRect(QRect(0, 0, widths[c], 10000), flags,
+                                    model.index(row, c).data() or "").height()
+                    for c in range(model.columnCount())
+                )
+            vh.resizeSection(row, h + pad)
 
     def select_effect(self, effect_id: str) -> bool:
         row = self.model().row_of(effect_id)
@@ -207,8 +249,9 @@ class ComparePanel(QWidget):
             table.selectionModel().selectionChanged.connect(
                 lambda _s, _d, table=table: self._on_table_selection(table))
 
-        benefit_head = self._heading("Benefits", colors.BENEFIT_TEXT, self.benefit_table)
-        side_head = self._heading("Side effects", colors.SIDE_EFFECT_TEXT, self.side_table)
+        self.colours = colors.for_theme(ui_theme.current())
+        self.benefit_head = benefit_head = self._heading(self.benefit_table)
+        self.side_head = side_head = self._heading(self.side_table)
         how_to = QLabel(
             "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
             "The filter changes only the side effects, so the benefits always stay in view.",
@@ -273,13 +316,26 @@ class ComparePanel(QWidget):
         layout.addLayout(filter_row)
         layout.addLayout(body, 1)
 
+        self.apply_theme(ui_theme.current())
+        ui_theme.notifier().changed.connect(self.apply_theme)
         self.select("clear-skin")
 
-    def _heading(self, text: str, colour: str, buddy: QWidget) -> QLabel:
-        label = QLabel(f'<span style="color:{colour}; font-weight:600; font-size:large">{escape(text)}</span>', self)
+    def _heading(self, buddy: QWidget) -> QLabel:
+        label = QLabel(self)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setBuddy(buddy)
         return label
+
+    def apply_theme(self, theme) -> None:
+        """Text colours for the app's theme (the icon arrays keep their own white card)."""
+        self.colours = colors.for_theme(theme)
+        for label, text, colour in ((self.benefit_head, "Benefits", self.colours.benefit),
+                                    (self.side_head, "Side effects", self.colours.side_effect)):
+            label.setText(f'<span style="color:{colour}; font-weight:600; font-size:large">{text}</span>')
+        self.benefit_model.set_colours(self.colours)
+        self.side_model.set_colours(self.colours)
+        if self._selected is not None:
+            self.detail.browser.setHtml(self.detail_html(self._selected))
 
     # ------------------------------------------------------------------ actions
     def set_filter(self, flt: str) -> None:
@@ -373,13 +429,13 @@ class ComparePanel(QWidget):
             rows.append(("How serious:", escape(SERIOUS_WORDS.get(e.serious or "", ""))))
         todo = escape(e.what_to_do)
         if e.action == "get help at once":
-            todo = f'<b style="color:{colors.URGENT_TEXT}">Get help at once if needed.</b> {todo}'
+            todo = f'<b style="color:{self.colours.urgent}">Get help at once if needed.</b> {todo}'
         rows.append(("What to do:", todo))
         refs = []
         for sid, n in self.source_refs(e):
             refs.append(f'<a href="cite:{n}">[{n}]</a>' if n is not None else escape(f"[{sid}]"))
         kind = "Benefit" if e.is_benefit else "Side effect"
-        colour = colors.BENEFIT_TEXT if e.is_benefit else colors.SIDE_EFFECT_TEXT
+        colour = self.colours.benefit if e.is_benefit else self.colours.side_effect
         html = [
             f'<p style="margin:0"><span style="color:{colour}"><b>{kind}:</b></span> '
             f"<b>{escape(e.name)}</b></p>",
@@ -499,8 +555,11 @@ class MattersPanel(QWidget):
         self._say("Copied. You can paste it anywhere.")
 
     def _say(self, text: str, ok: bool = True) -> None:
-        colour = colors.TEXT if ok else colors.URGENT_TEXT
-        self.status.setText(f'<span style="color:{colour}">{escape(text)}</span>')
+        if ok:
+            self.status.setText(escape(text))
+        else:
+            colour = colors.for_theme(ui_theme.current()).urgent
+            self.status.setText(f'<span style="color:{colour}"><b>{escape(text)}</b></span>')
 
     def save_note(self) -> bool:
         """Add the summary to the notes store. Never raises: says what happened in the status line."""
@@ -616,13 +675,13 @@ class ComparisonView(QWidget):
 
 
 def count_painted(array: IconArray, state: str = SURE) -> int:
-    """Render ``array`` to an image and count the figures whose centre pixel has ``state``'s colour."""
+    """Render ``array`` to an image and count the figures whose probe pixel has ``state``'s colour."""
     image = array.grab().toImage()
     want = array.colour_of(state).rgb()
     dpr = image.devicePixelRatio()
     n = 0
     for i in range(array.denominator):
-        c = array.cell_rect(i).center()
+        c = array.probe_point(i)
         if image.pixel(int(c.x() * dpr), int(c.y() * dpr)) == want:
             n += 1
     return n

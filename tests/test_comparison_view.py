@@ -1,0 +1,323 @@
+"""Widget tests of the benefits / side-effects comparison view (issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from isoapp import content
+from isoapp import effects as E
+from isoapp.ui.comparison import colors
+from isoapp.ui.comparison.icon_array import MAYBE, SURE, IconArray
+from isoapp.ui.comparison.table_model import COL_FREQ, COL_NAME
+from isoapp.ui.comparison.view import ComparisonView, count_painted
+
+
+class FakeCtx:
+    """An AppContext stand-in whose notes store can be made to fail."""
+
+    def __init__(self, store=None, error: BaseException | None = None) -> None:
+        self.store = store
+        self.error = error
+        self.shown: list[str] = []
+
+    def notes_store(self):
+        if self.error is not None:
+            raise self.error
+        return self.store
+
+    def show_section(self, section_id: str) -> None:
+        self.shown.append(section_id)
+
+    def request_note(self, section_id):
+        pass
+
+
+@pytest.fixture
+def make_view(qtbot):
+    def make(ctx=None) -> ComparisonView:
+        view = ComparisonView(content.section("benefits-risks"), ctx)
+        qtbot.addWidget(view)
+        view.resize(1100, 760)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def view(make_view):
+    return make_view()
+
+
+def data():
+    return E.load_effects()
+
+
+# ---------------------------------------------------------------- tables
+
+
+def test_model_rows_match_the_data(view):
+    items = data()
+    panel = view.compare
+    assert {e.id for e in panel.benefit_model.effects()} == {e.id for e in E.benefits(items)}
+    assert {e.id for e in panel.side_model.effects()} == {e.id for e in E.side_effects(items)}
+    model = panel.side_model
+    groups = {e.group for e in E.side_effects(items)}
+    assert model.rowCount() == len(E.side_effects(items)) + len(groups)
+    for row in range(model.rowCount()):
+        effect = model.effect_at(row)
+        name = model.index(row, COL_NAME).data()
+        freq = model.index(row, COL_FREQ).data()
+        if effect is None:
+            assert name in E.GROUP_TITLES.values()
+            assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
+        else:
+            assert name == effect.name and freq == effect.frequency.short_text()
+            assert model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole).startswith(effect.name)
+
+
+def test_each_row_shows_the_absolute_number(view):
+    model = view.compare.side_model
+    row = model.row_of("blood-fats")
+    assert model.index(row, COL_FREQ).data() == "about 25 in 100"
+    row = model.row_of("suicidal-thoughts")
+    assert model.index(row, COL_FREQ).data() == "about 47 in 10,000"
+
+
+@pytest.mark.parametrize("flt", E.FILTERS)
+def test_filters(view, qtbot, flt):
+    panel = view.compare
+    qtbot.mouseClick(panel.filter_buttons[flt], Qt.MouseButton.LeftButton)
+    assert panel.side_model.filter == flt
+    shown = {e.id for e in panel.side_model.effects()}
+    expected = {e.id for e in E.filter_effects(E.side_effects(data()), flt)}
+    assert shown == expected
+    if flt != "all":
+        assert shown < {e.id for e in E.side_effects(data())}
+    # benefits are never hidden by the side-effect filter
+    assert len(panel.benefit_model.effects()) == len(E.benefits(data()))
+
+
+def test_filter_keeps_selection_or_falls_back(view):
+    panel = view.compare
+    panel.select("pancreatitis")
+    panel.set_filter("serious")
+    assert panel.selected().id == "pancreatitis"
+    panel.set_filter("common")  # pancreatitis is rare: the selection moves to a shown row
+    assert panel.selected() is not None and panel.selected().id != "pancreatitis"
+
+
+def test_sort_by_frequency(view):
+    panel = view.compare
+    model = panel.side_model
+    panel.sort_by(1)  # least often first
+    rates = [e.frequency.typical_rate for e in model.effects()]
+    known = [r for r in rates if r is not None]
+    assert known == sorted(known)
+    assert all(r is None for r in rates[len(known):])
+    panel.sort_by(0)  # most often first
+    rates = [e.frequency.typical_rate for e in model.effects() if e.frequency.known]
+    assert rates == sorted(rates, reverse=True)
+    assert model.effects()[0].id == "dry-lips"
+    # clicking the header sorts too
+    panel.side_table.sortByColumn(COL_FREQ, Qt.SortOrder.AscendingOrder)
+    assert model.effects()[0].frequency.typical_rate == min(known)
+
+
+def test_keyboard_moves_between_rows_and_skips_group_headings(view, qtbot):
+    panel = view.compare
+    table = panel.side_table
+    panel.select("facial-redness")  # last row of "Most people"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    # the next row is the "Some people" heading, which the cursor skips
+    assert panel.selected().group == "some"
+    assert panel.detail.browser.toPlainText().count(panel.selected().name) >= 1
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert panel.selected().id == "facial-redness"
+
+
+# ---------------------------------------------------------------- detail
+
+
+def test_selecting_a_row_shows_its_detail(view):
+    panel = view.compare
+    panel.select("blood-fats")
+    text = panel.detail.browser.toPlainText()
+    effect = panel.by_id["blood-fats"]
+    assert "About 25 in 100 people" in text
+    assert effect.starts in text
+    assert "Yes, it goes away after stopping." in text
+    assert "Moderate" in text
+    assert effect.what_to_do in text
+    numbers = {s.id: s.number for s in content.sources()}
+    for sid in effect.sources:
+        assert f"[{numbers[sid]}]" in text
+
+
+def test_get_help_at_once_is_marked(view):
+    view.compare.select("pancreatitis")
+    assert "Get help at once" in view.compare.detail.browser.toPlainText()
+    view.compare.select("dry-skin")
+    assert "Get help at once" not in view.compare.detail.browser.toPlainText()
+
+
+# ---------------------------------------------------------------- icon arrays
+
+
+@pytest.mark.parametrize("effect_id, sure, maybe", [
+    ("blood-fats", 25, 0), ("clear-skin", 80, 0), ("relapse", 10, 50), ("depression", 4, 0),
+])
+def test_icon_array_count_matches_the_selected_number(view, effect_id, sure, maybe):
+    panel = view.compare
+    panel.select(effect_id)
+    array = panel.picture_a.array
+    assert array.denominator == 100
+    assert array.coloured_cells() == (sure, maybe)
+    # and the pixels agree: render the widget and count figures by their centre colour
+    assert count_painted(array, SURE) == sure
+    assert count_painted(array, MAYBE) == maybe
+
+
+def test_icon_array_renders_1000_figures(qtbot):
+    array = IconArray()
+    qtbot.addWidget(array)
+    array.resize(420, 320)
+    freq = E.Frequency("about", 10000, 47.0, 47.0)
+    array.set_frequency(freq, 1000, benefit=False, title="Thoughts of suicide")
+    assert array.coloured_cells() == (5, 0)
+    assert count_painted(array, SURE) == 5
+    assert array.colour_of(SURE).name().upper() == colors.SIDE_EFFECT
+
+
+def test_text_equivalent_is_accessible_and_shown(view):
+    panel = view.compare
+    panel.select("blood-fats")
+    array = panel.picture_a.array
+    expected = "About 25 in 100 people: 25 coloured figures out of 100."
+    assert array.accessibleDescription() == expected
+    assert panel.picture_a.caption.text() == expected
+    assert "Raised blood fats" in array.accessibleName()
+
+
+def test_same_denominator_when_comparing_a_1_in_100_and_a_1_in_10000_item(view):
+    panel = view.compare
+    panel.select("blood-fats")                 # 25 in 100
+    panel.set_compare("hair-thinning")         # 1 to 10 in 10,000
+    a, b = panel.picture_a.array, panel.picture_b.array
+    assert panel.picture_b.isVisible()
+    assert a.denominator == b.denominator == 1000
+    assert a.coloured_cells() == (250, 0)
+    assert count_painted(a) == 250
+    assert "out of 1,000" in panel.picture_b.caption.text()
+    panel.set_compare(None)
+    assert not panel.picture_b.isVisible()
+    assert a.denominator == 100
+
+
+def test_unknown_frequency_colours_nothing_and_says_so(view):
+    view.compare.select("sexual-problems")
+    array = view.compare.picture_a.array
+    assert array.coloured_cells() == (0, 0)
+    assert count_painted(array, SURE) == 0
+    assert "not known" in array.accessibleDescription()
+
+
+# ---------------------------------------------------------------- what matters to me
+
+
+def test_what_matters_summary(view):
+    m = view.matters
+    m.rate("mood", 3)
+    m.rate("clear-acne", 4)
+    m.question.setText("Will dry lips go away?")
+    text = m.summary()
+    assert text.index("Clearing my acne") < text.index("My mood")  # most important first
+    assert "very much (4 of 4)" in text and "a lot (3 of 4)" in text
+    assert "about 80 in 100 people" in text and "about 4 in 100 people" in text
+    assert "Will dry lips go away?" in text
+    assert "Dry skin and lips" not in text  # not rated
+    assert "Clearing my acne" in m.preview.toPlainText()
+
+
+def test_save_as_note_uses_the_notes_store(make_view, data_dir):
+    from isoapp.ui.context import AppContext
+
+    ctx = AppContext(data_dir, QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat))
+    try:
+        view = make_view(ctx)
+        m = view.matters
+        assert m.save_note() is False  # nothing rated yet: nothing saved
+        m.rate("pregnancy-rules", 2)
+        assert m.save_note() is True
+        notes = ctx.notes_store().list()
+        assert len(notes) == 1
+        note = notes[0]
+        assert note.section == "benefits-risks"
+        assert "Pregnancy prevention rules" in note.body
+        assert "Saved" in m.status.text()
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("error, words", [
+    (ImportError("No module named 'isoapp.notes'"), "not available"),
+    (OSError("disk is full"), "could not be opened"),
+])
+def test_save_as_note_without_a_working_store_says_so(make_view, error, words):
+    view = make_view(FakeCtx(error=error))
+    m = view.matters
+    m.rate("dry-skin", 1)
+    assert m.save_note() is False
+    assert words in m.status.text()
+    assert m.ratings()["dry-skin"] == 1  # nothing lost
+
+
+def test_save_as_note_when_adding_fails(make_view):
+    class Broken:
+        def add(self, *a, **k):
+            raise OSError("read-only file system")
+
+    view = make_view(FakeCtx(store=Broken()))
+    view.matters.rate("blood-tests", 4)
+    assert view.matters.save_note() is False
+    assert "could not be saved" in view.matters.status.text()
+
+
+# ---------------------------------------------------------------- the section
+
+
+def test_every_interactive_widget_has_an_accessible_name(view):
+    from isoapp.ui.a11y import describe, unnamed_focusable
+
+    for page in (view.compare, view.matters):
+        view.pages.setCurrentWidget(page)
+        missing = unnamed_focusable(view)
+        assert not missing, [describe(w) for w in missing]
+
+
+def test_self_check_and_screenshot_preparation(view):
+    checks = view.self_check()
+    assert checks and all(ok for _name, ok, _why in checks), checks
+    view.prepare_screenshot()
+    panel = view.compare
+    assert panel.selected() is not None and panel.compared() is not None
+    assert panel.picture_b.isVisible()
+    assert panel.picture_a.array.denominator == panel.picture_b.array.denominator
+
+
+def test_contrast_of_every_colour_pair():
+    assert colors.contrast_problems() == []
+    assert round(colors.contrast_ratio("#000000", "#FFFFFF"), 1) == 21.0
+    for _name, fg, bg, need in colors.PAIRS:
+        if need >= 4.5:
+            assert colors.contrast_ratio(fg, bg) >= 4.5
+
+
+def test_the_main_window_builds_the_comparison_tab(make_window):
+    window = make_window()
+    widget = window.show_section("benefits-risks")
+    assert isinstance(widget, ComparisonView)
+    assert "In short" in widget.text.browser.toPlainText()
