@@ -53,6 +53,7 @@ def test_dose_control_changes_curve_and_summary(view, qtbot):
     assert view.dose == pytest.approx(chart_data.DEFAULT_DOSE)
     xs, before = _curve(view)
     summary_before = view.summary_label.text()
+    band_before = view.band.path().boundingRect()
     view.dose_slider.setFocus()
     for _ in range(5):  # five steps down with the keyboard: 1.0 -> 0.5
         qtbot.keyClick(view.dose_slider, Qt.Key.Key_Left)
@@ -65,6 +66,9 @@ def test_dose_control_changes_curve_and_summary(view, qtbot):
     low, high = oil_model.sebum_band(xs2, 0.5, view.course)
     np.testing.assert_allclose(view.low_curve.getData()[1], low)
     np.testing.assert_allclose(view.high_curve.getData()[1], high)
+    band = view.band.path().boundingRect()  # the shaded band follows its edges
+    assert band != band_before
+    assert band.top() == pytest.approx(min(low.min(), high.min()), abs=1e-6)
     summary = view.summary_label.text()
     assert summary != summary_before
     assert summary == chart_data.summary(0.5, view.course)
@@ -305,3 +309,24 @@ def test_pyqtgraph_loads_only_with_the_chart_tab(tmp_path):
         capture_output=True, text=True, timeout=120, cwd=ROOT, env=env,
     )
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_text_size_follows_the_app_font(view, qapp):
+    from PySide6.QtGui import QFont
+
+    old = qapp.font()
+    big = QFont(old)
+    big.setPointSizeF(old.pointSizeF() * 2)
+    warning_before = view.warning.font().pointSizeF()
+    marker_before = view._marker_px
+    try:
+        qapp.setFont(big)
+        qapp.processEvents()
+        assert view.warning.font().pointSizeF() == pytest.approx(warning_before * 2, rel=0.05)
+        assert view._marker_px > marker_before
+        assert view.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF() == pytest.approx(
+            big.pointSizeF()
+        )
+    finally:
+        qapp.setFont(old)
+        qapp.processEvents()

@@ -17,7 +17,7 @@ from isoapp import oil_model
 DEFAULT_DOSE = 1.0
 DEFAULT_COURSE = 16
 #: Finer steps for a smooth line; the table and CSV use whole weeks.
-PLOT_STEP = 0.25
+PLOT_STEP = 0.5
 CSV_NAME = "isotretinoin-oil-chart.csv"
 PNG_NAME = "isotretinoin-oil-chart.png"
 ILLUSTRATIVE = "Illustrative \u2014 not a prediction for you"

@@ -84,6 +84,16 @@ def _with_alpha(colour: str | QColor, alpha: int) -> QColor:
     return c
 
 
+def _blend(colour: QColor, background: QColor) -> QColor:
+    """``colour`` (with its alpha) painted over ``background``, as an opaque colour."""
+    a = colour.alphaF()
+    return QColor.fromRgbF(
+        colour.redF() * a + background.redF() * (1 - a),
+        colour.greenF() * a + background.greenF() * (1 - a),
+        colour.blueF() * a + background.blueF() * (1 - a),
+    )
+
+
 class OilChartView(QWidget):
     """Section widget: Markdown text | chart panel."""
 
@@ -275,6 +285,9 @@ class OilChartView(QWidget):
         self.high_curve = pg.PlotCurveItem()
         self.band = pg.FillBetweenItem(self.low_curve, self.high_curve)
         self.band.setZValue(-10)
+        # One band update per redraw instead of one per edge (see _redraw).
+        self.low_curve.sigPlotChanged.disconnect(self.band.curveChanged)
+        self.high_curve.sigPlotChanged.disconnect(self.band.curveChanged)
         item.addItem(self.low_curve)
         item.addItem(self.high_curve)
         item.addItem(self.band)
@@ -363,7 +376,8 @@ class OilChartView(QWidget):
             "line": QColor(OKABE_ITO["sky"] if dark else OKABE_ITO["blue"]),
             "band": _with_alpha(OKABE_ITO["blue"] if dark else OKABE_ITO["sky"], 95 if dark else 80),
             "band_edge": _with_alpha(OKABE_ITO["sky"] if dark else OKABE_ITO["blue"], 110),
-            "course": _with_alpha(text, 36 if dark else 30),
+            # opaque (pre-blended over the background): cheaper to paint than a translucent fill
+            "course": _blend(_with_alpha(text, 36 if dark else 30), pal.color(QPalette.ColorRole.Base)),
             "anchor": QColor(OKABE_ITO["vermillion"]),
             "anchor_edge": QColor("#FFFFFF" if dark else "#000000"),
         }
@@ -403,15 +417,8 @@ class OilChartView(QWidget):
             self._applying_colours = False
 
     def _legend_html(self, c: dict[str, QColor]) -> str:
-        bg = c["background"]
-
         def sw(colour: QColor, glyph: str) -> str:
-            a = colour.alphaF()
-            solid = QColor.fromRgbF(
-                colour.redF() * a + bg.redF() * (1 - a),
-                colour.greenF() * a + bg.greenF() * (1 - a),
-                colour.blueF() * a + bg.blueF() * (1 - a),
-            )
+            solid = _blend(colour, c["background"])
             return f'<span style="color:{solid.name()}; font-weight:bold">{glyph}</span>'
 
         return (
@@ -436,6 +443,11 @@ class OilChartView(QWidget):
         self._apply_axis_labels()
         self.plot.setMinimumHeight(max(220, self.fontMetrics().height() * 13))
         self._fit_y_range()
+        # markers grow with the text size (zoom), never below 13 px
+        self._marker_px = max(13, round(self.fontMetrics().height() * 0.85))
+        self.cursor_dot.setSize(max(10, round(self._marker_px * 0.75)))
+        if hasattr(self, "_c"):
+            self._draw_anchors()
 
     def _fit_y_range(self, *_args) -> None:
         """Leave room above 100% for the 'Treatment' / 'After stopping' labels at any text size."""
@@ -519,6 +531,7 @@ class OilChartView(QWidget):
         self.curve.setData(s.weeks, s.oil)
         self.low_curve.setData(s.weeks, s.low)
         self.high_curve.setData(s.weeks, s.high)
+        self.band.updatePath()
         if course_changed:
             end = self._course + oil_model.WEEKS_AFTER
             self.course_region.setRegion((0, self._course))
@@ -567,7 +580,9 @@ class OilChartView(QWidget):
                 pens.append(edge)
                 brushes.append(fill)
             data.append(a)
-        self.anchor_points.setData(x=xs, y=ys, data=data, symbol=symbols, pen=pens, brush=brushes)
+        self.anchor_points.setData(
+            x=xs, y=ys, data=data, symbol=symbols, pen=pens, brush=brushes, size=self._marker_px
+        )
         self.anchor_bars.setData(
             x=np.asarray(bx, float), y=np.asarray(by, float), top=np.asarray(top, float),
             bottom=np.asarray(bottom, float),
