@@ -126,23 +126,46 @@ class MainWindow(QMainWindow):
         keep = self.keyboard_actions.append
 
         file_menu = bar.addMenu("&File")
-        keep(self._action(file_menu, "&Print this section…", shortcuts.PRINT, self.print_current,
-                          what="Print this section"))
-        keep(self._action(file_menu, "&New note", shortcuts.NEW_NOTE, self.new_note,
-                          what="New note about this section (in My notes)"))
+        keep(
+            self._action(
+                file_menu, "&Print this section…", shortcuts.PRINT, self.print_current, what="Print this section"
+            )
+        )
+        keep(
+            self._action(
+                file_menu,
+                "&New note",
+                shortcuts.NEW_NOTE,
+                self.new_note,
+                what="New note about this section (in My notes)",
+            )
+        )
         file_menu.addSeparator()
         keep(self._action(file_menu, "&Quit", shortcuts.QUIT, self.close, what="Quit the guide"))
 
         edit_menu = bar.addMenu("&Edit")
-        keep(self._action(edit_menu, "&Find in this section…", shortcuts.FIND, self.find_in_section,
-                          what="Find words in this section (or search your notes)"))
+        keep(
+            self._action(
+                edit_menu,
+                "&Find in this section…",
+                shortcuts.FIND,
+                self.find_in_section,
+                what="Find words in this section (or search your notes)",
+            )
+        )
 
         view_menu = bar.addMenu("&View")
         keep(self._action(view_menu, "Text &larger", shortcuts.ZOOM_IN, self.zoom_in, what="Make all text larger"))
-        keep(self._action(view_menu, "Text &smaller", shortcuts.ZOOM_OUT, self.zoom_out,
-                          what="Make all text smaller"))
-        keep(self._action(view_menu, "&Normal text size", shortcuts.ZOOM_RESET, self.zoom_reset,
-                          what="Text back to normal size (100%)"))
+        keep(self._action(view_menu, "Text &smaller", shortcuts.ZOOM_OUT, self.zoom_out, what="Make all text smaller"))
+        keep(
+            self._action(
+                view_menu,
+                "&Normal text size",
+                shortcuts.ZOOM_RESET,
+                self.zoom_reset,
+                what="Text back to normal size (100%)",
+            )
+        )
         size_menu = view_menu.addMenu("Text si&ze")
         self.zoom_group = QActionGroup(self)
         self.zoom_actions: dict[int, QAction] = {}
@@ -166,20 +189,35 @@ class MainWindow(QMainWindow):
             self.theme_actions[choice] = action
 
         go_menu = bar.addMenu("&Go")
-        keep(self._action(go_menu, "&Previous section", shortcuts.PREVIOUS_SECTION, self.previous_section,
-                          what="Previous section"))
-        keep(self._action(go_menu, "&Next section", shortcuts.NEXT_SECTION, self.next_section,
-                          what="Next section"))
+        keep(
+            self._action(
+                go_menu, "&Previous section", shortcuts.PREVIOUS_SECTION, self.previous_section, what="Previous section"
+            )
+        )
+        keep(self._action(go_menu, "&Next section", shortcuts.NEXT_SECTION, self.next_section, what="Next section"))
         go_menu.addSeparator()
         for position, section in enumerate(self.sections):
             label = f"&{position + 1} {section.title}" if position < 9 else section.title
-            keep(self._action(go_menu, label, shortcuts.section_keys(position),
-                              lambda position=position: self.go_to_position(position),
-                              what=f"Go to: {section.title}"))
+            keep(
+                self._action(
+                    go_menu,
+                    label,
+                    shortcuts.section_keys(position),
+                    lambda position=position: self.go_to_position(position),
+                    what=f"Go to: {section.title}",
+                )
+            )
 
         help_menu = bar.addMenu("&Help")
-        keep(self._action(help_menu, "&Keyboard shortcuts", shortcuts.HELP, self.show_shortcuts,
-                          what="This list of keyboard shortcuts"))
+        keep(
+            self._action(
+                help_menu,
+                "&Keyboard shortcuts",
+                shortcuts.HELP,
+                self.show_shortcuts,
+                what="This list of keyboard shortcuts",
+            )
+        )
         self._action(help_menu, "&Glossary", (), self.open_glossary, what="Meanings of the medical words")
 
     # sections

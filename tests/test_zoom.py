@@ -1,0 +1,133 @@
+"""Text size: 80-200 % for all text (sections, headings, tables, controls), remembered across restarts."""
+
+from __future__ import annotations
+
+import pytest
+
+from isoapp.ui import zoom
+
+
+def test_clamp_and_steps():
+    assert zoom.clamp("150") == 150
+    assert zoom.clamp(500) == 200 and zoom.clamp(10) == 80
+    assert zoom.clamp("junk") == 100 and zoom.clamp(None) == 100
+    assert zoom.step_up(100) == 110 and zoom.step_up(200) == 200 and zoom.step_up(95) == 100
+    assert zoom.step_down(100) == 90 and zoom.step_down(80) == 80
+    steps = [80]
+    while steps[-1] < 200:
+        steps.append(zoom.step_up(steps[-1]))
+    assert tuple(steps) == zoom.STEPS
+
+
+def _point_size(widget) -> float:
+    return widget.font().pointSizeF()
+
+
+@pytest.fixture
+def window(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.zoom.set_percent(100, save=False)
+
+
+def test_zoom_scales_text_controls_and_markdown_headings(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    frame = window.frames[window.current_section_id()]
+    browser = frame.body.browser
+    base_text = browser.document().defaultFont().pointSizeF()
+    base_button = _point_size(frame.glossary_button)
+    base_tab = _point_size(window.tabs.tabBar())
+    heading_height = browser.document().size().height()
+
+    window.set_zoom(200)
+    QApplication.processEvents()
+    assert browser.document().defaultFont().pointSizeF() == pytest.approx(2 * base_text)
+    assert _point_size(frame.glossary_button) == pytest.approx(2 * base_button)
+    assert _point_size(window.tabs.tabBar()) == pytest.approx(2 * base_tab)
+    # headings are relative to the document font in Qt's Markdown, so the whole text grows
+    assert browser.document().size().height() > 1.6 * heading_height
+
+    # a section built after the change gets the new size too
+    later = window.section_widget("sources").browser
+    assert later.document().defaultFont().pointSizeF() == pytest.approx(2 * base_text)
+
+    window.set_zoom(80)
+    QApplication.processEvents()
+    assert browser.document().defaultFont().pointSizeF() == pytest.approx(0.8 * base_text)
+
+
+def test_keyboard_and_menu_change_text_size(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    browser = window.frames[window.current_section_id()].body.browser
+    browser.setFocus()
+    qtbot.keyClick(browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent() == 110
+    qtbot.keyClick(browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent() == 125
+    qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent() == 110
+    qtbot.keyClick(browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent() == 100
+    window.zoom_actions[175].trigger()
+    assert window.zoom.percent() == 175 and window.zoom_actions[175].isChecked()
+    for _ in range(5):
+        window.zoom_in()
+    assert window.zoom.percent() == 200  # stops at the top
+    for _ in range(10):
+        window.zoom_out()
+    assert window.zoom.percent() == 80
+
+
+def test_ctrl_wheel_on_the_text_zooms_the_whole_app(window, qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    browser = window.frames[window.current_section_id()].body.browser
+    centre = QPointF(browser.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        browser.viewport().mapToGlobal(centre),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(browser.viewport(), event)
+    assert window.zoom.percent() == 110
+
+
+def test_zoom_persists_across_restart(make_window, data_dir):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.show()
+    base = window.frames[window.current_section_id()].body.browser.document().defaultFont().pointSizeF()
+    window.set_zoom(150)
+    window.close()
+    assert "zoom=150" in (data_dir / "settings.ini").read_text()
+
+    again = make_window()
+    again.show()
+    QApplication.processEvents()
+    try:
+        assert again.zoom.percent() == 150
+        assert again.zoom_actions[150].isChecked()
+        browser = again.frames[again.current_section_id()].body.browser
+        assert browser.document().defaultFont().pointSizeF() == pytest.approx(1.5 * base)
+    finally:
+        again.zoom.set_percent(100, save=False)
+
+
+def test_bad_stored_zoom_falls_back(make_window):
+    window = make_window()
+    window.ctx.settings.setValue("view/zoom", "enormous")
+    window.ctx.settings.sync()
+    again = make_window()
+    assert again.zoom.percent() == 100
