@@ -25,7 +25,7 @@ Calibration (central line, 1.0 mg/kg/day) — each figure is an anchor in the TO
   10%") and about 12% at week 16 (88.4% fall, Arch Dermatol 1982;118:555; 83% fall at the end of a
   4-month course, Arch Dermatol 1994). The floor ``P`` sits between those two week-16 results.
 * ``r`` chosen so that one year after a 16-week course the line is at 64% (still 36% below
-  baseline, Arch Dermatol 1994). Sixteen weeks after stopping it is then about 34%: the
+  baseline, Arch Dermatol 1994). Sixteen weeks after stopping it is then about 33%: the
   "partial recovery" of Arch Dermatol 1982.
 
 What is interpolation or assumption (say so wherever the chart is shown):
@@ -46,8 +46,8 @@ What is interpolation or assumption (say so wherever the chart is shown):
 
 The band (``sebum_band``) is the same formula with a lower floor and faster fall (low edge)
 and a higher floor and slower fall (high edge); after the course the low edge also recovers
-more slowly and the high edge faster. At 1.0 mg/kg/day it covers every study in the TOML
-file, including the 70% fall (30% of baseline) of Leyden & McGinley, whose dose was not
+more slowly and the high edge faster. At 1.0 mg/kg/day it covers every study figure drawn on
+the chart, including the 70% fall (30% of baseline) of Leyden & McGinley, whose dose was not
 stated. At lower doses the band is wider because the per-dose figures are uncertain.
 
 Validity: dose 0.1-1.0 mg/kg/day, course 8-52 weeks, weeks finite and >= 0. Anything else

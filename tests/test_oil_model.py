@@ -94,6 +94,15 @@ def test_anchor_reproduced_within_its_range(anchor):
         assert low[0] <= anchor.low and anchor.high <= high[0], (anchor.finding, low, high)
 
 
+def test_band_covers_every_study_figure_on_the_chart():
+    for a in m.anchors():
+        if not a.plot or a.value is None:
+            continue
+        course = a.reference_course_weeks
+        low, high = m.sebum_band([a.chart_week(course)], 1.0, course)
+        assert low[0] <= a.value <= high[0], (a.study, a.value, low, high)
+
+
 def test_anchors_match_the_facts_sheet_figures():
     by = {(a.source, a.phase, a.week): a for a in m.anchors()}
     assert by[("leyden-1982", "course", 4.0)].value == pytest.approx(34.0)  # 66% fall at month 1

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -71,7 +72,12 @@ def _pg():
 
 
 def create(section: content.Section, ctx) -> OilChartView:
-    return OilChartView(section, ctx)
+    # The first chart loads pyqtgraph (a few hundred ms): show a busy pointer meanwhile.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return OilChartView(section, ctx)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _is_dark(palette: QPalette) -> bool:
