@@ -330,3 +330,17 @@ def test_text_size_follows_the_app_font(view, qapp):
     finally:
         qapp.setFont(old)
         qapp.processEvents()
+
+
+def test_screen_reader_hears_the_result_once_controls_settle(view, qtbot, monkeypatch):
+    from isoapp.ui import chart_view
+
+    said = []
+    monkeypatch.setattr(chart_view, "announce", lambda widget, message: said.append(message))
+    for value in (9, 8, 7):  # three quick slider steps
+        view.dose_slider.setValue(value)
+    qtbot.waitUntil(lambda: len(said) > 0, timeout=3000)
+    qtbot.wait(50)
+    assert said == [chart_data.short_summary(0.7, view.course)]
+    end = chart_data.pct(oil_model.sebum_percent([view.course], 0.7, view.course)[0])
+    assert f"about {end} of usual at the end" in said[0]

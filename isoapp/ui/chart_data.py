@@ -127,6 +127,15 @@ def summary(dose: float, course: int) -> str:
     return " ".join(parts)
 
 
+def short_summary(dose: float, course: int) -> str:
+    """One sentence for a screen reader to say when a control changes."""
+    oil = oil_model.sebum_percent([float(course), course + 52.0], dose, course)
+    return (
+        f"{dose:.1f} mg per kg a day for {course} weeks: oil about {pct(oil[0])} of usual at the end "
+        f"of the course, about {pct(oil[1])} one year after stopping."
+    )
+
+
 def readout(week: float, dose: float, course: int) -> str:
     """The hover read-out, e.g. 'Week 10: about 15% of your usual oil (on treatment)'."""
     end = course + oil_model.WEEKS_AFTER

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from isoapp import content, oil_model
 from isoapp.ui import chart_data
+from isoapp.ui.a11y import announce
 from isoapp.ui.chart_table import OilTableModel
 from isoapp.ui.markdown_view import MarkdownPane
 
@@ -115,6 +116,11 @@ class OilChartView(QWidget):
         self._hover_week: float | None = None
         self._table_dirty = True
         self._applying_colours = False
+        # Tell a screen reader the new result once the controls settle (not at every slider step).
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(600)
+        self._announce_timer.timeout.connect(self._announce)
 
         # --- left: the section's text --------------------------------------------------------
         self.text = MarkdownPane(content.render_markdown(section), title=section.title)
@@ -514,6 +520,7 @@ class OilChartView(QWidget):
             self._dose = dose
             self._remember()
             self._redraw(course_changed=False)
+            self._announce_timer.start()
 
     def _on_course(self, weeks: int) -> None:
         if self.course_slider.value() != weeks:
@@ -524,6 +531,10 @@ class OilChartView(QWidget):
             self._course = int(weeks)
             self._remember()
             self._redraw(course_changed=True)
+            self._announce_timer.start()
+
+    def _announce(self) -> None:
+        announce(self, chart_data.short_summary(self._dose, self._course))
 
     def _remember(self) -> None:
         settings = getattr(self.ctx, "settings", None)
