@@ -121,7 +121,7 @@ def summary(dose: float, course: int) -> str:
     ]
     if dose < oil_model.DOSE_MAX - 1e-9:
         parts.append(
-            "The study results on the chart are for 1.0 mg per kg a day. For lower doses, "
+            "Most study results on the chart are for 1.0 mg per kg a day. For lower doses, "
             "nobody knows the exact numbers, so this line is a best guess between studies."
         )
     return " ".join(parts)

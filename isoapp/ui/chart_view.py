@@ -275,7 +275,7 @@ class OilChartView(QWidget):
         vb.setMouseEnabled(x=False, y=False)
         vb.disableAutoRange()
         item.setYRange(-2, 112, padding=0)
-        self._y_top = 112.0
+        self._y_top, self._y_bottom = 112.0, -2.0
         vb.sigResized.connect(self._fit_y_range)
         item.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
         item.showGrid(x=False, y=True, alpha=0.25)
@@ -437,8 +437,8 @@ class OilChartView(QWidget):
             f"{sw(c['line'], '━━')} Typical line &nbsp;&nbsp; "
             f"{sw(c['band'], '■')} Studies differ &nbsp;&nbsp; "
             f"{sw(c['course'], '■')} Treatment &nbsp;&nbsp; "
-            f"{sw(c['anchor'], '◆')} Study result, {sw(c['anchor'], '┃')} study range "
-            f"(both at 1.0 mg/kg a day)"
+            f"{sw(c['anchor'], '◆')} Study result &nbsp;&nbsp; "
+            f"{sw(c['anchor'], '┃')} Study range (point to one for details)"
         )
 
     def _apply_fonts(self) -> None:
@@ -465,11 +465,16 @@ class OilChartView(QWidget):
         """Leave room above 100% for the 'Treatment' / 'After stopping' labels at any text size."""
         vb = self.plot.getPlotItem().getViewBox()
         h = max(vb.height(), 1.0)
-        a = self.fontMetrics().height() + 10.0
-        bottom = -2.0
-        top = 112.0 if h <= a * 2 else min(max((100.0 * h - bottom * a) / (h - a), 108.0), 160.0)
-        if abs(top - self._y_top) > 0.05:
-            self._y_top = top
+        text_h = float(self.fontMetrics().height())
+        above = text_h + 10.0  # room for the labels above the 100% line, in pixels
+        below = text_h / 2 + 4.0  # room for the '0%' tick label
+        if h <= 2 * (above + below):
+            top, bottom = 112.0, -4.0
+        else:
+            span = 100.0 / (1.0 - (above + below) / h)
+            top, bottom = 100.0 + above * span / h, -below * span / h
+        if abs(top - self._y_top) > 0.05 or abs(bottom - self._y_bottom) > 0.05:
+            self._y_top, self._y_bottom = top, bottom
             vb.setYRange(bottom, top, padding=0)
             self.course_text.setPos(self._course / 2.0, top)
             self.after_text.setPos(self._course + oil_model.WEEKS_AFTER / 2.0, top)
