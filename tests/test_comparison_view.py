@@ -292,8 +292,8 @@ def test_save_as_note_when_adding_fails(make_view):
 def test_every_interactive_widget_has_an_accessible_name(view):
     from isoapp.ui.a11y import describe, unnamed_focusable
 
-    for page in (view.compare, view.matters):
-        view.pages.setCurrentWidget(page)
+    for page in range(view.pages.count()):
+        view.pages.setCurrentIndex(page)
         missing = unnamed_focusable(view)
         assert not missing, [describe(w) for w in missing]
 

@@ -37,7 +37,6 @@ class IconArray(QWidget):
         self.setObjectName("iconArray")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(140, 130)
         self._freq: E.Frequency | None = None
         self._denominator = 100
         self._benefit = False
@@ -54,7 +53,8 @@ class IconArray(QWidget):
         self._denominator = denominator
         self._benefit = benefit
         self._title = title
-        self.setAccessibleName(f"Picture of {denominator:,} people: {title}" if title else "Picture")
+        who = freq.who if freq is not None else "people"
+        self.setAccessibleName(f"Picture of {denominator:,} {who}: {title}" if title else "Picture")
         self.setAccessibleDescription(self.text_equivalent())
         self.update()
 
@@ -99,8 +99,26 @@ class IconArray(QWidget):
         return EMPTY
 
     # ------------------------------------------------------------------ geometry
-    def _legend_height(self) -> int:
-        return self.fontMetrics().height() * 2 + 10
+    def _legend_items(self) -> list[tuple[str, str, int, int, int]]:
+        """(state, text, x, y offset from the legend top, width) for each legend entry, wrapped to the width."""
+        fm = self.fontMetrics()
+        sw = max(12, fm.height())
+        sure, maybe = self.coloured_cells()
+        x, y, out = 4, 0, []
+        for state, text in self._legend_entries(sure, maybe):
+            w = sw + 4 + fm.horizontalAdvance(text) + 10
+            if x + w > self.width() and x > 4:
+                x, y = 4, y + fm.height() + 2
+            out.append((state, text, x, y, w))
+            x += w
+        return out
+
+    def _legend_height(self, lines: int | None = None) -> int:
+        fm = self.fontMetrics()
+        if lines is None:
+            items = self._legend_items()
+            lines = 1 + (items[-1][3] // (fm.height() + 2) if items else 0)
+        return (fm.height() + 2) * lines + 8
 
     def _cell_size(self) -> int:
         cols, rows = grid_shape(self._denominator)
@@ -120,8 +138,11 @@ class IconArray(QWidget):
         g = self.grid_rect()
         return QRect(g.left() + (index % cols) * s, g.top() + (index // cols) * s, s, s)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(150, 110 + self._legend_height(2))
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(230, 230 + self._legend_height())
+        return QSize(200, 150 + self._legend_height(1))
 
     def colour_of(self, state: str) -> QColor:
         """The fill colour that marks a figure in this state at its probe pixel."""
@@ -190,10 +211,23 @@ class IconArray(QWidget):
         for i in range(n):
             state = SURE if i < sure else MAYBE if i < sure + maybe else EMPTY
             p.drawPixmap(left + (i % cols) * s, top + (i // cols) * s, figures[state])
+        if 0 < sure + maybe <= 10 and s < SMALL_CELL * 2:
+            self._ring_few(p, sure + maybe)
         if self._freq is not None and not self._freq.known:
             self._draw_not_known(p, g)
         self._draw_legend(p, g, sure, maybe)
         p.end()
+
+    def _ring_few(self, p: QPainter, n: int) -> None:
+        """A ring around a handful of coloured figures in a big grid, so they are easy to find."""
+        box = self.cell_rect(0).united(self.cell_rect(n - 1))
+        pad = max(4, box.height())
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(QPen(QColor(colors.TEXT), 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QRectF(box.adjusted(-pad, -pad, pad, pad)))
+        p.restore()
 
     def _draw_not_known(self, p: QPainter, g: QRect) -> None:
         text = "Not known\nhow often"
@@ -214,30 +248,24 @@ class IconArray(QWidget):
     def _legend_entries(self, sure: int, maybe: int) -> list[tuple[str, str]]:
         if self._freq is None or not self._freq.known:
             return [(EMPTY, "Each figure is one person")]
-        has = "Get this benefit" if self._benefit else "Have it"
         entries = []
         if self._freq.how == "up to":
-            entries.append((MAYBE, f"Up to {maybe:,} may have it"))
+            entries.append((MAYBE, f"Maybe: up to {maybe:,}"))
         else:
             more = " or more" if self._freq.how == "at least" else ""
-            entries.append((SURE, f"{has}: {sure:,}{more}"))
+            entries.append((SURE, f"Yes: {sure:,}{more}"))
             if maybe:
-                entries.append((MAYBE, f"Maybe (studies differ): {maybe:,}"))
+                entries.append((MAYBE, f"Maybe: {maybe:,}"))
         rest = self._denominator - sure - maybe
-        entries.append((EMPTY, f"Do not: {rest:,}"))
+        entries.append((EMPTY, f"No: {rest:,}"))
         return entries
 
     def _draw_legend(self, p: QPainter, g: QRect, sure: int, maybe: int) -> None:
         fm = self.fontMetrics()
         sw = max(12, fm.height())
-        x = 4
-        y = g.bottom() + 8
+        top = g.bottom() + 8
         p.setPen(QColor(colors.TEXT))
-        for state, text in self._legend_entries(sure, maybe):
-            w = sw + 4 + fm.horizontalAdvance(text) + 12
-            if x + w > self.width() and x > 4:
-                x = 4
-                y += fm.height() + 2
+        for state, text, x, dy, w in self._legend_items():
+            y = top + dy
             p.drawPixmap(x, y + (fm.height() - sw) // 2, self._figure(state, sw))
             p.drawText(QRect(x + sw + 4, y, w, fm.height()), Qt.AlignmentFlag.AlignVCenter, text)
-            x += w

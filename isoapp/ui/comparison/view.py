@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -105,6 +106,10 @@ class EffectsTable(QTableView):
         for row in self.model().heading_rows():
             self.setSpan(row, 0, 1, self.model().columnCount())
         self.fit_rows()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._on_section_resized()
 
     def _on_section_resized(self, *_args) -> None:
         header = self.horizontalHeader()
@@ -262,6 +267,8 @@ class ComparePanel(QWidget):
 
         benefit_col = QVBoxLayout()
         benefit_col.addWidget(benefit_head)
+        self.benefit_table.setMinimumHeight(self.benefit_table.fontMetrics().height() * 9)
+        self.side_table.setMinimumHeight(self.side_table.fontMetrics().height() * 9)
         benefit_col.addWidget(self.benefit_table, 2)
         benefit_col.addWidget(how_to)
         benefit_col.addStretch(1)
@@ -276,7 +283,7 @@ class ComparePanel(QWidget):
         self.detail.browser.setAccessibleDescription(
             "When it starts, whether it goes away, how serious it is, what to do, and the sources.")
         self.detail.browser.document().setDocumentMargin(6)
-        self.detail.setMinimumHeight(150)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().height() * 7)
         self.compare = QComboBox(self)
         self.compare.setObjectName("compareWith")
         self.compare.setAccessibleName("Compare with another row")
@@ -302,9 +309,9 @@ class ComparePanel(QWidget):
         pictures.addWidget(self.picture_b, 1)
 
         right = QVBoxLayout()
-        right.addWidget(self.detail, 5)
+        right.addWidget(self.detail, 1)
         right.addLayout(compare_row)
-        right.addLayout(pictures, 6)
+        right.addLayout(pictures, 1)
 
         body = QHBoxLayout()
         body.addLayout(benefit_col, 28)
@@ -420,6 +427,7 @@ class ComparePanel(QWidget):
             number += escape(f" (in the studies: {f.source_text()})")
         if e.label_word:
             number += escape(f". The medicine's leaflet calls this \u201c{e.label_word}\u201d")
+        group = f" {escape(E.GROUP_TITLES[e.group])}." if f.known else ""
         rows = [("When it starts:", escape(e.starts))]
         if e.is_benefit:
             if e.lasts:
@@ -429,7 +437,7 @@ class ComparePanel(QWidget):
             rows.append(("How serious:", escape(SERIOUS_WORDS.get(e.serious or "", ""))))
         todo = escape(e.what_to_do)
         if e.action == "get help at once":
-            todo = f'<b style="color:{self.colours.urgent}">Get help at once if needed.</b> {todo}'
+            todo = f'<b style="color:{self.colours.urgent}">{todo}</b>'
         rows.append(("What to do:", todo))
         refs = []
         for sid, n in self.source_refs(e):
@@ -439,7 +447,7 @@ class ComparePanel(QWidget):
         html = [
             f'<p style="margin:0"><span style="color:{colour}"><b>{kind}:</b></span> '
             f"<b>{escape(e.name)}</b></p>",
-            f'<p style="margin:2px 0 4px 0"><b>{number}.</b> {escape(E.GROUP_TITLES[e.group])}.</p>',
+            f'<p style="margin:2px 0 4px 0"><b>{number}.</b>{group}</p>',
             '<table cellspacing="0" cellpadding="1">',
         ]
         for label, value in rows:
@@ -612,8 +620,9 @@ class ComparisonView(QWidget):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("comparisonPages")
         self.pages.setAccessibleName("Parts of this section")
-        self.pages.addTab(self.compare, "Compare side by side")
-        self.pages.addTab(self.matters, "What matters to me")
+        # each page scrolls when the text is very large, rather than squeezing its parts together
+        self.pages.addTab(_scrolling(self.compare), "Compare side by side")
+        self.pages.addTab(_scrolling(self.matters), "What matters to me")
         self.pages.tabBar().setAccessibleName("Parts of this section")
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -622,7 +631,7 @@ class ComparisonView(QWidget):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([130, 520])
+        self.splitter.setSizes([110, 540])
         self.splitter.setChildrenCollapsible(False)
         self.text.setMinimumHeight(70)
 
@@ -634,7 +643,7 @@ class ComparisonView(QWidget):
 
     # ------------------------------------------------------------------ optional section API
     def prepare_screenshot(self) -> None:
-        self.pages.setCurrentWidget(self.compare)
+        self.pages.setCurrentIndex(0)
         self.compare.set_filter("all")
         self.compare.select("clear-skin")
         self.compare.set_compare("blood-fats")
@@ -672,6 +681,45 @@ class ComparisonView(QWidget):
             if keep_sel is not None:
                 self.compare.select(keep_sel.id)
         return checks
+
+
+class _PageScroller(QScrollArea):
+    """Shows a page at the full size of the tab, or at its minimum size with scroll bars when the
+    text is very large. (widgetResizable would size the page by its wrapped labels' preferred
+    height, which scrolls even when everything fits.)"""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName(f"scroll-{page.objectName()}")
+        self.setWidget(page)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        w, h = self.width(), self.height()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        if need.height() > h:
+            w -= bar
+        if need.width() > w:
+            h -= bar
+            if need.height() > h and need.height() <= self.height():
+                w -= bar
+        page.resize(max(w, need.width()), max(h, need.height()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.fit_page()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.fit_page()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    return _PageScroller(page)
 
 
 def count_painted(array: IconArray, state: str = SURE) -> int:
