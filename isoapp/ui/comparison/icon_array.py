@@ -20,6 +20,9 @@ GRID = {100: (10, 10), 1000: (40, 25)}
 SMALL_CELL = 10  # below this many pixels a figure is drawn as a square
 
 
+_FIGURES: dict[tuple, QPixmap] = {}
+
+
 def probe_offset(size: int) -> tuple[int, int]:
     """Pixel offset, inside a figure of ``size`` pixels, of the point that tells its state: the middle
     of the body (or of the square). Stripes of "maybe" figures never cross it."""
@@ -41,7 +44,7 @@ class IconArray(QWidget):
         self._denominator = 100
         self._benefit = False
         self._title = ""
-        self._pixmaps: dict[tuple, QPixmap] = {}
+        self._pixmaps = _FIGURES  # shared by every array: figures are drawn once per size and colour
         self.setAccessibleName("Picture of 100 people")
         self.setAccessibleDescription("Choose a row to see it as a picture.")
 

@@ -615,14 +615,16 @@ class ComparisonView(QWidget):
         self.text = MarkdownPane(markdown, title=title, parent=self)
         self.text.setObjectName("comparisonText")
         self.compare = ComparePanel(self.effects, self)
-        self.matters = MattersPanel(self.effects, ctx, self)
+        self._matters: MattersPanel | None = None  # built when its page is first shown
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("comparisonPages")
         self.pages.setAccessibleName("Parts of this section")
         # each page scrolls when the text is very large, rather than squeezing its parts together
         self.pages.addTab(_scrolling(self.compare), "Compare side by side")
-        self.pages.addTab(_scrolling(self.matters), "What matters to me")
+        self._matters_scroller = _PageScroller(None)
+        self.pages.addTab(self._matters_scroller, "What matters to me")
+        self.pages.currentChanged.connect(self._on_page)
         self.pages.tabBar().setAccessibleName("Parts of this section")
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -640,6 +642,19 @@ class ComparisonView(QWidget):
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.splitter)
+
+    @property
+    def matters(self) -> MattersPanel:
+        """The "What matters to me" page (built on first use)."""
+        if self._matters is None:
+            self._matters = MattersPanel(self.effects, self.ctx)
+            self._matters_scroller.setWidget(self._matters)
+            self._matters_scroller.fit_page()
+        return self._matters
+
+    def _on_page(self, index: int) -> None:
+        if self.pages.widget(index) is self._matters_scroller:
+            _ = self.matters
 
     # ------------------------------------------------------------------ optional section API
     def prepare_screenshot(self) -> None:
@@ -688,16 +703,19 @@ class _PageScroller(QScrollArea):
     text is very large. (widgetResizable would size the page by its wrapped labels' preferred
     height, which scrolls even when everything fits.)"""
 
-    def __init__(self, page: QWidget) -> None:
+    def __init__(self, page: QWidget | None) -> None:
         super().__init__()
-        self.setObjectName(f"scroll-{page.objectName()}")
-        self.setWidget(page)
+        if page is not None:
+            self.setObjectName(f"scroll-{page.objectName()}")
+            self.setWidget(page)
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def fit_page(self) -> None:
         page = self.widget()
+        if page is None:
+            return
         need = page.minimumSizeHint().expandedTo(page.minimumSize())
         w, h = self.width(), self.height()
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
