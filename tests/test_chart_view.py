@@ -344,3 +344,22 @@ def test_screen_reader_hears_the_result_once_controls_settle(view, qtbot, monkey
     assert said == [chart_data.short_summary(0.7, view.course)]
     end = chart_data.pct(oil_model.sebum_percent([view.course], 0.7, view.course)[0])
     assert f"about {end} of usual at the end" in said[0]
+
+
+@pytest.mark.parametrize("theme_key", ["light", "dark", "high-contrast"])
+def test_chart_colours_readable_in_every_theme(view, theme_key):
+    from isoapp import palettes
+    from isoapp.contrast import contrast_ratio
+    from isoapp.ui.theme import qpalette
+
+    view.setPalette(qpalette(palettes.THEMES[theme_key]))
+    colours = view._colours()
+    bg = view.plot.backgroundBrush().color().name()
+    assert bg == colours["background"].name()
+    # lines and markers: WCAG 1.4.11 non-text contrast 3:1; axis text 4.5:1
+    assert contrast_ratio(view.curve.opts["pen"].color().name(), bg) >= 3.0
+    assert contrast_ratio(colours["anchor"].name(), bg) >= 3.0
+    axis = view.plot.getPlotItem().getAxis("left").textPen().color().name()
+    assert contrast_ratio(axis, bg) >= 4.5
+    # the course shading stays light enough that the line on top keeps 3:1
+    assert contrast_ratio(view.curve.opts["pen"].color().name(), colours["course"].name()) >= 3.0
