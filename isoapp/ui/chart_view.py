@@ -749,11 +749,11 @@ class OilChartView(QWidget):
         return path
 
     def _tell_failed(self, path: Path, why: str = "") -> None:
+        reason = f"\n({why})" if why else ""
         QMessageBox.warning(
             self,
             "Could not save",
-            f"The file could not be saved to:\n{path}\n{why}\n\n"
-            "Nothing else was changed. Try another folder.".replace("\n\n\n", "\n\n"),
+            f"The file could not be saved to:\n{path}{reason}\n\nNothing else was changed. Try another folder.",
         )
 
     # ------------------------------------------------------------------ self-test / screenshots
