@@ -522,3 +522,37 @@ def icon_text(freq: Frequency, denominator: int) -> str:
         parts.append(("plus " if sure else "up to ") + _figures(maybe, "striped")
                      + " where studies differ")
     return f"{words}: {', '.join(parts)}, out of {den}."
+
+
+def table_markdown(effects: Sequence[Effect], numbers: Mapping[str, int] | None = None) -> str:
+    """Every item as Markdown tables (benefits, then side effects, by group): the printable,
+    text-only version of the comparison. ``numbers`` maps source ids to their [n] numbers."""
+    numbers = numbers or {}
+
+    def cell(text: str) -> str:
+        return " ".join(text.split()).replace("|", "\\|")
+
+    def refs(e: Effect) -> str:
+        return " ".join(f"\\[{numbers[s]}\\]" if s in numbers else f"\\[{s}\\]" for s in e.sources)
+
+    out: list[str] = []
+    for title, items, side in (("Benefits", benefits(effects), False),
+                               ("Side effects", side_effects(effects), True)):
+        out += [f"### {title}", ""]
+        head = "| What | How many | When it starts |"
+        rule = "|---|---|---|"
+        if side:
+            head += " Goes away after stopping? | How serious |"
+            rule += "---|---|"
+        out += [head + " What to do | Sources |", rule + "---|---|"]
+        for key, group in grouped(items):
+            for e in group:
+                how_many = e.frequency.text()
+                if e.frequency.known:
+                    how_many += f" ({GROUP_TITLES[key].lower()})"
+                row = f"| {cell(e.name)} | {cell(how_many)} | {cell(e.starts)} |"
+                if side:
+                    row += f" {cell(e.goes_away_text())} | {cell((e.serious or '').capitalize())} |"
+                out.append(row + f" {cell(e.what_to_do)} | {refs(e)} |")
+        out.append("")
+    return "\n".join(out)

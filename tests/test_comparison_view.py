@@ -321,3 +321,16 @@ def test_the_main_window_builds_the_comparison_tab(make_window):
     widget = window.show_section("benefits-risks")
     assert isinstance(widget, ComparisonView)
     assert "In short" in widget.text.browser.toPlainText()
+
+
+def test_print_gives_the_text_and_every_row(view, monkeypatch):
+    text = view.printable_markdown()
+    assert "In short" in text
+    for e in data():
+        assert e.name in text and e.frequency.text() in text
+    printed = []
+    monkeypatch.setattr(view, "print_document", lambda doc, title: printed.append((doc.toPlainText(), title)),
+                        raising=False)
+    view.print_()
+    assert printed and "Thoughts of suicide" in printed[0][0]
+    assert printed[0][1] == "Benefits and side effects"

@@ -235,3 +235,19 @@ def test_icon_counts_never_exceed_the_array(freq, den):
     assert 0 <= sure and 0 <= maybe and sure + maybe <= den
     text = E.icon_text(freq, den)
     assert f"{den:,}" in text
+
+
+def test_table_markdown_lists_every_item_with_its_number(effects):
+    text = E.table_markdown(effects, {"nhs": 3, "uktis": 10})
+    for e in effects:
+        assert e.name in text
+        assert e.frequency.text() in text
+    assert "\\[3\\]" in text and "\\[10\\]" in text
+    assert text.index("### Benefits") < text.index("### Side effects")
+    # side-effect rows carry reversibility and seriousness; every table row has the same cells
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line]
+    side_start = text.splitlines().index("### Side effects")
+    for line in text.splitlines()[side_start:]:
+        if line.startswith("| ") and not line.startswith("| What"):
+            assert line.count(" | ") == 6, line
+    assert len(rows) == len(effects) + 2  # + the two header rows

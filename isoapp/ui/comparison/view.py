@@ -426,7 +426,7 @@ class ComparePanel(QWidget):
         if f.known and (f.show_per or f.display_per != f.per):
             number += escape(f" (in the studies: {f.source_text()})")
         if e.label_word:
-            number += escape(f". The medicine's leaflet calls this \u201c{e.label_word}\u201d")
+            number += escape(f". The medicine's official information calls this \u201c{e.label_word}\u201d")
         group = f" {escape(E.GROUP_TITLES[e.group])}." if f.known else ""
         rows = [("When it starts:", escape(e.starts))]
         if e.is_benefit:
@@ -657,6 +657,23 @@ class ComparisonView(QWidget):
             _ = self.matters
 
     # ------------------------------------------------------------------ optional section API
+    def printable_markdown(self) -> str:
+        """The section text plus every row of the comparison as tables (for printing)."""
+        text = content.render_markdown(self.section, link_glossary=False) if self.section is not None else ""
+        table = E.table_markdown(self.effects, _source_numbers())
+        return f"{text}\n\n## All benefits and side effects, in numbers\n\n{table}"
+
+    def print_(self) -> None:
+        """Ctrl+P: print the text and the full comparison table (the window offers the dialog)."""
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setMarkdown(self.printable_markdown())
+        print_document = getattr(self.window(), "print_document", None)
+        if print_document is not None:
+            title = self.section.title if self.section is not None else "Benefits and side effects"
+            print_document(document, title)
+
     def prepare_screenshot(self) -> None:
         self.pages.setCurrentIndex(0)
         self.compare.set_filter("all")
