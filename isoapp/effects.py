@@ -47,7 +47,7 @@ GROUP_ORDER = {key: i for i, (key, _, _) in enumerate(GROUPS)}
 FILTERS = ("all", "common", "serious", "goes away")
 FILTER_TITLES = {
     "all": "All",
-    "common": "Common (1 in 100 or more)",
+    "common": "Common",
     "serious": "Serious",
     "goes away": "Goes away after stopping",
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -220,6 +220,9 @@ class ComparePanel(QWidget):
             button = QRadioButton(E.FILTER_TITLES[key], self)
             button.setObjectName(f"filter-{key.replace(' ', '-')}")
             button.setAccessibleName(f"Show side effects: {E.FILTER_TITLES[key]}")
+            if key == "common":
+                button.setAccessibleDescription("Side effects that 1 in 100 people or more get")
+                button.setToolTip("1 in 100 people or more")
             self.filter_group.addButton(button)
             self.filter_buttons[key] = button
             filter_row.addWidget(button)
@@ -259,6 +262,7 @@ class ComparePanel(QWidget):
         self.side_head = side_head = self._heading(self.side_table)
         how_to = QLabel(
             "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
+            "\u201cCommon\u201d means 1 in 100 people or more. "
             "The filter changes only the side effects, so the benefits always stay in view.",
             self,
         )
@@ -648,8 +652,7 @@ class ComparisonView(QWidget):
         """The "What matters to me" page (built on first use)."""
         if self._matters is None:
             self._matters = MattersPanel(self.effects, self.ctx)
-            self._matters_scroller.setWidget(self._matters)
-            self._matters_scroller.fit_page()
+            self._matters_scroller.set_page(self._matters)
         return self._matters
 
     def _on_page(self, index: int) -> None:
@@ -722,12 +725,22 @@ class _PageScroller(QScrollArea):
 
     def __init__(self, page: QWidget | None) -> None:
         super().__init__()
+        self.setWidgetResizable(False)
         if page is not None:
             self.setObjectName(f"scroll-{page.objectName()}")
-            self.setWidget(page)
-        self.setWidgetResizable(False)
+            self.set_page(page)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_page(self, page: QWidget) -> None:
+        self.setWidget(page)
+        page.installEventFilter(self)  # its minimum size changes with the text size
+        self.fit_page()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_page()
+        return False
 
     def fit_page(self) -> None:
         page = self.widget()
@@ -742,7 +755,9 @@ class _PageScroller(QScrollArea):
             h -= bar
             if need.height() > h and need.height() <= self.height():
                 w -= bar
-        page.resize(max(w, need.width()), max(h, need.height()))
+        size = QSize(max(w, need.width()), max(h, need.height()))
+        if page.size() != size:
+            page.resize(size)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
