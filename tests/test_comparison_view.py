@@ -334,3 +334,21 @@ def test_print_gives_the_text_and_every_row(view, monkeypatch):
     view.print_()
     assert printed and "Thoughts of suicide" in printed[0][0]
     assert printed[0][1] == "Benefits and side effects"
+
+
+def test_text_colours_follow_the_theme(view):
+    from isoapp import palettes
+
+    panel = view.compare
+    panel.select("pancreatitis")
+    model = panel.side_model
+    heading = model.heading_rows()[0]
+    light_bg = model.index(heading, 0).data(Qt.ItemDataRole.BackgroundRole).color().name().upper()
+    assert light_bg == colors.LIGHT_TEXT.group_bg
+    assert colors.LIGHT_TEXT.side_effect.lower() in panel.side_head.text().lower()
+    panel.apply_theme(palettes.DARK)
+    dark_bg = model.index(heading, 0).data(Qt.ItemDataRole.BackgroundRole).color().name().upper()
+    assert dark_bg == colors.DARK_TEXT.group_bg
+    assert colors.DARK_TEXT.side_effect.lower() in panel.side_head.text().lower()
+    assert colors.DARK_TEXT.urgent.lower() in panel.detail.browser.toHtml().lower()
+    panel.apply_theme(palettes.LIGHT)

@@ -703,8 +703,12 @@ class ComparisonView(QWidget):
             same = a.denominator == b.denominator == 1000
             checks.append(("comparison shared denominator", same,
                            f"{a.denominator} and {b.denominator}"))
-            a.resize(max(a.width(), 300), max(a.height(), 300))
-            painted = count_painted(a)
+            # count painted figures on a copy drawn at a known size (the live one may be tiny)
+            copy = IconArray()
+            copy.set_frequency(a.frequency, a.denominator, benefit=False, title="check")
+            copy.resize(420, 320)
+            painted = count_painted(copy)
+            copy.deleteLater()
             want = a.coloured_cells()[0]
             checks.append(("comparison icon array count", painted == want == 250,
                            f"painted {painted}, expected {want}"))
