@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -46,6 +46,17 @@ SORTS = (
     ("By name, A to Z", COL_NAME, Qt.SortOrder.AscendingOrder),
 )
 SERIOUS_WORDS = {"mild": "Mild", "moderate": "Moderate", "serious": "Serious"}
+
+
+def visible_radio_outlines(buttons, current) -> None:
+    """Fusion draws a radio button's ring in the window colour, darkened: on the dark and high-contrast
+    themes that ring is black on black, so the buttons vanish. Give these buttons a light "window"
+    colour (used only for the ring; they paint no background) so the ring shows."""
+    for button in buttons:
+        pal = button.palette()
+        ring = QColor(current.window_text) if current.dark else QColor(current.window)
+        pal.setColor(QPalette.ColorRole.Window, ring)
+        button.setPalette(pal)
 
 
 def _source_numbers() -> dict[str, int]:
@@ -345,6 +356,7 @@ class ComparePanel(QWidget):
             label.setText(f'<span style="color:{colour}; font-weight:600; font-size:large">{text}</span>')
         self.benefit_model.set_colours(self.colours)
         self.side_model.set_colours(self.colours)
+        visible_radio_outlines(self.filter_buttons.values(), theme)
         if self._selected is not None:
             self.detail.browser.setHtml(self.detail_html(self._selected))
 
@@ -549,6 +561,11 @@ class MattersPanel(QWidget):
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
         self._refresh()
+        self.apply_theme(ui_theme.current())
+        ui_theme.notifier().changed.connect(self.apply_theme)
+
+    def apply_theme(self, theme) -> None:
+        visible_radio_outlines([b for g in self.groups.values() for b in g.buttons()], theme)
 
     def ratings(self) -> dict[str, int | None]:
         return {cid: (g.checkedId() if g.checkedId() >= 0 else None) for cid, g in self.groups.items()}
