@@ -249,3 +249,24 @@ def test_frozen_bundle_contents(bundle):
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, dangling
     assert (internal / "pyqtgraph").is_dir() and (internal / "numpy").is_dir()
+
+
+@pytest.mark.slow
+@slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses glibc's LD_DEBUG")
+def test_frozen_start_loads_no_numpy_or_pyqtgraph(bundle, tmp_path):
+    """The chart's heavy libraries stay off the startup path in the bundle too (glibc logs every loaded .so)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LD_DEBUG="files")
+    done = subprocess.run(
+        [str(bundle / "isoapp"), "--quit-after-first-paint", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = [line for line in done.stderr.splitlines() if "calling init:" in line]
+    assert any("QtWidgets" in line for line in loaded), "LD_DEBUG gave no library list"
+    assert any("libqoffscreen" in line for line in loaded)
+    heavy = [line for line in loaded if "numpy" in line or "openblas" in line or "pyqtgraph" in line]
+    assert not heavy, heavy
