@@ -96,21 +96,24 @@ def test_course_control_moves_shading_axis_and_study_points(view):
     x_range = view.plot.getPlotItem().getViewBox().viewRange()[0]
     assert x_range[0] <= 0 and x_range[1] >= 30 + oil_model.WEEKS_AFTER
     after = [a for a in oil_model.anchors() if a.phase == "after" and a.plot]
-    drawn = {(round(p.pos().x(), 6), p.data().source) for p in view.anchor_points.points()}
+    drawn = {(round(x, 6), a.source) for x, _, a in view.drawn_anchors()}
     for a in after:
         assert (round(30 + a.week, 6), a.source) in drawn
     # a short course hides the end-of-a-16-week-course results
     view.course_slider.setValue(8)
-    weeks = [p.pos().x() for p in view.anchor_points.points() if p.data().phase == "course"]
+    weeks = [x for x, _, a in view.drawn_anchors() if a.phase == "course"]
     assert weeks and max(weeks) <= 8
 
 
 def test_anchor_tooltips_name_the_study(view):
-    points = view.anchor_points.points()
-    assert len(points) >= 3
-    for p in points:
-        tip = view._anchor_tip(x=p.pos().x(), y=p.pos().y(), data=p.data())
-        assert p.data().study in tip and p.data().finding in tip
+    drawn = view.drawn_anchors()
+    assert len(drawn) >= 3
+    for x, y, anchor in drawn:
+        tip = view._anchor_tip(x=x, y=y, data=anchor)
+        assert anchor.study in tip and anchor.finding in tip
+        # drawn where the study found it
+        assert x == pytest.approx(anchor.chart_week(view.course))
+        assert y == pytest.approx(anchor.value if anchor.value is not None else (anchor.low + anchor.high) / 2)
 
 
 def test_hover_readout(view, qtbot):
