@@ -242,6 +242,7 @@ def test_frozen_bundle_contents(bundle):
         "libQt6Network.so.6",
         "QtNetwork.abi3.so",
         "libqgtk3.so",
+        "libssl.so.3",
         "libgtk-3.so.0",
     ):
         assert unwanted not in names, unwanted
@@ -270,3 +271,22 @@ def test_frozen_start_loads_no_numpy_or_pyqtgraph(bundle, tmp_path):
     assert any("libqoffscreen" in line for line in loaded)
     heavy = [line for line in loaded if "numpy" in line or "openblas" in line or "pyqtgraph" in line]
     assert not heavy, heavy
+
+
+@pytest.mark.slow
+@slow
+def test_frozen_notes_import_export(bundle, tmp_path):
+    """The bundled SQLite store and PDF writer work from the command line: import, export .md and .pdf."""
+    source = tmp_path / "mine.md"
+    source.write_text("## Ask about my mood\n\nIs feeling low common? 🙂\n\n## Lips\n\nVery dry.\n", encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    done = _run_frozen(bundle, *data, "--import-notes", str(source), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    done = _run_frozen(bundle, *data, "--export-notes", str(tmp_path / "out.md"), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    exported = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "## Ask about my mood" in exported and "Is feeling low common? 🙂" in exported and "## Lips" in exported
+    done = _run_frozen(bundle, *data, "--export-notes", str(tmp_path / "out.pdf"), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out.pdf").read_bytes()[:5] == b"%PDF-"
+    assert (tmp_path / "data" / "notes.sqlite3").is_file()
