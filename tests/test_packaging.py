@@ -121,6 +121,22 @@ def test_metainfo_matches_the_app():
     assert shots and all(s.startswith("https://") and s.endswith(".png") for s in shots)
 
 
+def test_metainfo_screenshots_name_real_sections():
+    """Screenshot URLs are the files ``isoapp --screenshots docs/screenshots`` writes: NN-<section id>.png."""
+    from isoapp import content
+
+    order = [section.id for section in content.sections()]
+    root = ET.parse(METAINFO).getroot()
+    prefix = "https://raw.githubusercontent.com/isoapp/isoapp/main/docs/screenshots/"
+    for url in (img.text for img in root.iter("image")):
+        assert url.startswith(prefix), url
+        number, _, section_id = url.removeprefix(prefix).removesuffix(".png").partition("-")
+        assert number.isdigit() and 1 <= int(number) <= len(order), url
+        assert order[int(number) - 1] == section_id, f"{url}: screenshot {number} is {order[int(number) - 1]}"
+    defaults = [shot for shot in root.iter("screenshot") if shot.get("type") == "default"]
+    assert len(defaults) == 1
+
+
 # --- icons ---------------------------------------------------------------------------------------------
 
 
