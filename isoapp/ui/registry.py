@@ -10,6 +10,7 @@ FACTORIES: dict[str, str] = {
     "sources": "isoapp.ui.text_section:create",
     "comparison": "isoapp.ui.comparison:create",
     "chart": "isoapp.ui.chart_view:create",
+    "notes": "isoapp.ui.notes_view:create",
 }
 
 

@@ -1,0 +1,773 @@
+"""The "My notes" section: list + editor, autosave, search, questions for my doctor, bin, visit sheet,
+export/import. Notes are edited and shown as plain text only (QLineEdit / QPlainTextEdit), never as HTML.
+
+Saving: see notes_autosave.py (debounced autosave, retry on disk errors, "keep both" on a conflict with a
+second window). The list refreshes when another window commits (polled via PRAGMA data_version).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isoapp.notes.errors import NotesError
+from isoapp.notes.model import Note
+from isoapp.ui.notes_autosave import FAILED, SAVED, SAVING, UNSAVED, Autosaver
+from isoapp.ui.notes_list import ID_ROLE, HighlightDelegate, NotesListModel
+
+SHOW_ALL, SHOW_QUESTIONS, SHOW_BIN = 0, 1, 2
+POLL_MS = 3000
+SEARCH_DELAY_MS = 200
+STATE_TEXT = {SAVED: "Saved", SAVING: "Saving…", UNSAVED: "Saving…", FAILED: "Not saved — retrying"}
+
+SAMPLE_NOTES = (
+    (
+        "How long will my course last?",
+        "Ask how many months the course will be, how often I need check-ups, and when the blood tests are.",
+        True,
+        False,
+    ),
+    (
+        "Which moisturiser and lip balm should I use?",
+        "My lips started to feel dry this week. Ask what to put on them and how often.",
+        True,
+        False,
+    ),
+    (
+        "Is it OK to feel low some days?",
+        "Tell the doctor I felt down on two days last week. Ask what to watch for and who to call.",
+        True,
+        False,
+    ),
+    (
+        "Week 3: how my skin feels",
+        "Much less oily in the morning. Lips dry, using lip balm often.\nSlept well. Mood mostly fine.",
+        False,
+        False,
+    ),
+)
+
+
+class MessageBar(QFrame):
+    """One plain message with an optional action (e.g. Undo). Text can be selected to copy a path."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesMessage")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName("Notes message")
+        layout.addWidget(self.label, 1)
+        self.action = QPushButton(self)
+        self.action.hide()
+        layout.addWidget(self.action)
+        self.close_button = QPushButton("Dismiss", self)
+        self.close_button.setAccessibleName("Dismiss this message")
+        self.close_button.clicked.connect(self.clear)
+        layout.addWidget(self.close_button)
+        self._callback = None
+        self.action.clicked.connect(self._run)
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info", action: str | None = None, callback=None) -> None:
+        self.kind = kind
+        self.label.setText(("Problem: " if kind == "error" else "") + text)
+        self._callback = callback
+        if action:
+            self.action.setText(action)
+            self.action.setAccessibleName(action)
+            self.action.show()
+        else:
+            self.action.hide()
+        self.show()
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        self.clear()
+        if callback is not None:
+            callback()
+
+    def clear(self) -> None:
+        self.kind = ""
+        self.label.clear()
+        self._callback = None
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() or self.label.text() else ""
+
+
+class NotesView(QWidget):
+    def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesView")
+        self.ctx = ctx
+        self.section = section
+        self._section_titles = self._load_section_titles()
+        self._building = False
+        self._build()
+        self.autosaver = Autosaver(self._store, self._editor_values, self)
+        self.autosaver.state_changed.connect(self._on_state)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(lambda text: self.message.show_message(text, "error"))
+        self.autosaver.conflict.connect(self._on_conflict)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll_elsewhere)
+        self.poll.start()
+        self._start()
+
+    # ------------------------------------------------------------------ building
+    @staticmethod
+    def _load_section_titles() -> dict[str, str]:
+        try:
+            from isoapp import content
+
+            return {s.id: s.title for s in content.sections()}
+        except Exception:  # noqa: BLE001 - titles are a nicety; ids still work
+            return {}
+
+    def _button(self, text: str, name: str, slot, description: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        if description:
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        intro = QLabel(
+            "Your notes are saved on this computer as you type, and never sent anywhere. "
+            "Mark questions for your doctor, then use “Prepare for my visit”.",
+            self,
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+
+        bar = QHBoxLayout()
+        self.new_button = self._button("&New note", "New note", lambda: self.new_note(), "Start a new note (Ctrl+N)")
+        self.delete_button = self._button("&Delete", "Delete note", self.delete_current, "Move this note to the bin")
+        self.restore_button = self._button("&Restore", "Restore note", self.restore_current, "Take it out of the bin")
+        self.visit_button = self._button(
+            "Prepare for my &visit…",
+            "Prepare for my visit",
+            self.prepare_visit,
+            "A sheet with your open questions and recent notes, to print or save as PDF",
+        )
+        self.export_button = self._button(
+            "E&xport…", "Export notes", self.export_dialog, "Save all notes as a Markdown or PDF file"
+        )
+        self.import_button = self._button(
+            "&Import…", "Import notes", self.import_dialog, "Add notes from a Markdown file"
+        )
+        for b in (self.new_button, self.delete_button, self.restore_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        for b in (self.visit_button, self.export_button, self.import_button):
+            bar.addWidget(b)
+        outer.addLayout(bar)
+
+        self.message = MessageBar(self)
+        outer.addWidget(self.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        search_label = QLabel("&Search:", left)
+        self.search = QLineEdit(left)
+        self.search.setPlaceholderText("Search all notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search notes")
+        search_label.setBuddy(self.search)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        left_layout.addLayout(row)
+        show_label = QLabel("S&how:", left)
+        self.show_combo = QComboBox(left)
+        self.show_combo.addItems(["All notes", "Questions for my doctor", "Bin (deleted notes)"])
+        self.show_combo.setAccessibleName("Show which notes")
+        show_label.setBuddy(self.show_combo)
+        row = QHBoxLayout()
+        row.addWidget(show_label)
+        row.addWidget(self.show_combo, 1)
+        left_layout.addLayout(row)
+        self.model = NotesListModel(self)
+        self.list = QListView(left)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HighlightDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAccessibleName("Notes list")
+        self.list.setAccessibleDescription("Your notes, newest change first. Select one to edit it.")
+        left_layout.addWidget(self.list, 1)
+        self.count_label = QLabel(left)
+        left_layout.addWidget(self.count_label)
+        self.empty_bin_button = self._button(
+            "&Empty bin…", "Empty bin", self.empty_bin, "Remove the notes in the bin for good"
+        )
+        left_layout.addWidget(self.empty_bin_button)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        title_label = QLabel("&Title:", right)
+        self.title_edit = QLineEdit(right)
+        self.title_edit.setPlaceholderText("A short title, e.g. “Ask about dry lips”")
+        self.title_edit.setAccessibleName("Note title")
+        title_label.setBuddy(self.title_edit)
+        row = QHBoxLayout()
+        row.addWidget(title_label)
+        row.addWidget(self.title_edit, 1)
+        right_layout.addLayout(row)
+        row = QHBoxLayout()
+        self.question_box = QCheckBox("&Question for my doctor", right)
+        self.question_box.setAccessibleName("Question for my doctor")
+        self.answered_box = QCheckBox("&Answered", right)
+        self.answered_box.setAccessibleName("Question answered")
+        self.section_button = QPushButton(right)
+        self.section_button.setFlat(True)
+        self.section_button.setAccessibleName("Go to the section this note is about")
+        self.section_button.clicked.connect(self._go_to_section)
+        row.addWidget(self.question_box)
+        row.addWidget(self.answered_box)
+        row.addStretch(1)
+        row.addWidget(self.section_button)
+        right_layout.addLayout(row)
+        body_label = QLabel("N&ote:", right)
+        self.body_edit = QPlainTextEdit(right)
+        self.body_edit.setPlaceholderText("Write your note here. It is saved as you type.")
+        self.body_edit.setAccessibleName("Note text")
+        self.body_edit.setTabChangesFocus(True)
+        body_label.setBuddy(self.body_edit)
+        right_layout.addWidget(body_label)
+        right_layout.addWidget(self.body_edit, 1)
+        self.state_label = QLabel("Saved", right)
+        self.state_label.setObjectName("notesSaveState")
+        self.state_label.setAccessibleName("Save state")
+        right_layout.addWidget(self.state_label)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 560])
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(lambda: self.reload_list())
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.show_combo.currentIndexChanged.connect(lambda _i: self._on_mode_changed())
+        self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._on_selected(cur))
+        self.title_edit.textEdited.connect(lambda _t: self._edited())
+        self.body_edit.textChanged.connect(self._edited)
+        self.question_box.toggled.connect(self._question_toggled)
+        self.answered_box.toggled.connect(lambda _c: self._edited())
+
+        ctx_shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, lambda: self.new_note()),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(ctx_shortcut)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+
+    # ------------------------------------------------------------------ store
+    def _store(self):
+        return self.ctx.notes_store()
+
+    def _try_store(self):
+        try:
+            return self._store()
+        except NotesError as exc:
+            self.message.show_message(
+                f"{exc} You can keep typing: your text stays here and saving is tried again.", "error"
+            )
+            return None
+
+    def _start(self) -> None:
+        store = self._try_store()
+        if store is not None and store.recovered_from is not None:
+            self.message.show_message(
+                "Your notes file could not be read, so it was put aside and kept (not deleted). "
+                f"It is here: {store.recovered_from} . A new, empty notes file was started. "
+                "Someone who knows computers may be able to recover the old notes from it.",
+                "error",
+            )
+        self.reload_list()
+        if self.model.rowCount() > 0:
+            self._select_row(0)
+        else:
+            self._show_note(None)
+
+    # ------------------------------------------------------------------ list
+    def mode(self) -> int:
+        return self.show_combo.currentIndex()
+
+    def reload_list(self, keep_id: int | None = None) -> None:
+        store = self.ctx.notes_store() if self.ctx.has_open_notes_store() else self._try_store()
+        if store is None:
+            self.model.set_summaries([])
+            self.count_label.setText("Your notes could not be opened.")
+            return
+        keep_id = self.autosaver.note_id if keep_id is None and hasattr(self, "autosaver") else keep_id
+        query = self.search.text().strip()
+        mode = self.mode()
+        try:
+            if query and mode != SHOW_BIN:
+                hits = store.search(query, questions_only=mode == SHOW_QUESTIONS)
+                self.model.set_hits(hits)
+                self.count_label.setText(f"{len(hits)} notes found" if hits else "No notes match your search.")
+            else:
+                summaries = store.summaries(questions_only=mode == SHOW_QUESTIONS, only_deleted=mode == SHOW_BIN)
+                self.model.set_summaries(summaries)
+                noun = {SHOW_ALL: "notes", SHOW_QUESTIONS: "questions", SHOW_BIN: "notes in the bin"}[mode]
+                self.count_label.setText(f"{len(summaries)} {noun}")
+        except (sqlite3.Error, NotesError) as exc:
+            self.message.show_message(f"Could not read your notes: {exc}", "error")
+            return
+        self.empty_bin_button.setVisible(mode == SHOW_BIN)
+        self._update_buttons()
+        if keep_id is not None:
+            row = self.model.row_of(keep_id)
+            if row >= 0:
+                self._select_row(row, load=False)
+
+    def _select_row(self, row: int, load: bool = True) -> None:
+        index = self.model.index(row, 0)
+        selection = self.list.selectionModel()
+        if not load:
+            selection.blockSignals(True)
+        try:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            if not load:
+                selection.blockSignals(False)
+        self.list.scrollTo(index)
+
+    def _on_selected(self, index) -> None:
+        if not index.isValid():
+            return
+        note_id = index.data(ID_ROLE)
+        if note_id == self.autosaver.note_id:
+            return
+        if not self.autosaver.flush():
+            self.message.show_message(
+                "This note is not saved yet, so the app stays on it. Saving is being retried.", "error"
+            )
+            self.reload_list(keep_id=self.autosaver.note_id)
+            return
+        note = self._store().get(note_id)
+        if note is not None:
+            self._show_note(note)
+
+    def _on_mode_changed(self) -> None:
+        if not self.autosaver.flush():
+            self.message.show_message("This note is not saved yet. Saving is being retried.", "error")
+        self.reload_list()
+        current = self.list.currentIndex()
+        if current.isValid() and current.data(ID_ROLE) == self.autosaver.note_id:
+            return
+        if self.model.rowCount():
+            self._select_row(0)
+        elif self.mode() == SHOW_BIN or self.autosaver.note_id is not None:
+            self._show_note(None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ------------------------------------------------------------------ editor
+    def current_note(self) -> Note | None:
+        if self.autosaver.note_id is None:
+            return None
+        try:
+            return self._store().get(self.autosaver.note_id)
+        except (sqlite3.Error, NotesError):
+            return None
+
+    def _editor_values(self) -> dict:
+        return {
+            "title": self.title_edit.text(),
+            "body": self.body_edit.toPlainText(),
+            "is_question": self.question_box.isChecked(),
+            "answered": self.question_box.isChecked() and self.answered_box.isChecked(),
+        }
+
+    def _show_note(self, note: Note | None, section: str | None = None) -> None:
+        self._building = True
+        try:
+            self.title_edit.setText(note.title if note else "")
+            self.body_edit.setPlainText(note.body if note else "")
+            self.question_box.setChecked(bool(note and note.is_question))
+            self.answered_box.setChecked(bool(note and note.answered))
+            in_bin = bool(note and note.in_bin)
+            for w in (self.title_edit, self.body_edit):
+                w.setReadOnly(in_bin)
+            for w in (self.question_box, self.answered_box):
+                w.setEnabled(not in_bin)
+            self.answered_box.setEnabled(not in_bin and self.question_box.isChecked())
+            self.autosaver.load(note, section)
+            self._update_section_button()
+        finally:
+            self._building = False
+        self._update_buttons()
+
+    def _update_section_button(self) -> None:
+        section = self.autosaver.section
+        if section:
+            self.section_button.setText(f"About: {self._section_titles.get(section, section)}")
+            self.section_button.show()
+        else:
+            self.section_button.hide()
+
+    def _go_to_section(self) -> None:
+        if self.autosaver.section:
+            self.ctx.show_section(self.autosaver.section)
+
+    def _question_toggled(self, checked: bool) -> None:
+        self.answered_box.setEnabled(checked and not self.title_edit.isReadOnly())
+        self._edited()
+
+    def _edited(self) -> None:
+        if not self._building and not self.title_edit.isReadOnly():
+            self.autosaver.edited()
+
+    def _on_state(self, state: str) -> None:
+        self.state_label.setText(STATE_TEXT[state])
+        self.state_label.setAccessibleDescription(STATE_TEXT[state])
+        if state == SAVED and self.message.kind == "error" and "Not saved yet" in self.message.label.text():
+            self.message.show_message("Saved. The problem is gone and nothing was lost.")
+
+    def _on_saved(self, note: Note) -> None:
+        if self.model.row_of(note.id) < 0 or self.search.text().strip():
+            self.reload_list(keep_id=note.id)
+        else:
+            self.reload_list(keep_id=note.id)
+        self._update_buttons()
+
+    def _on_conflict(self, original_id: int, copy: Note) -> None:
+        self._show_note(copy)
+        self.reload_list(keep_id=copy.id)
+        self.message.show_message(
+            "This note was changed in another window of Isotretinoin Guide while you were typing. "
+            f"Nothing was overwritten: your version is saved as a separate note, “{copy.title}”. "
+            "Both versions are in your list.",
+            "info",
+        )
+
+    def _update_buttons(self) -> None:
+        in_bin_mode = self.mode() == SHOW_BIN
+        has_note = self.autosaver.note_id is not None if hasattr(self, "autosaver") else False
+        self.delete_button.setVisible(not in_bin_mode)
+        self.restore_button.setVisible(in_bin_mode)
+        self.restore_button.setEnabled(in_bin_mode and has_note)
+        self.new_button.setEnabled(True)
+
+    # ------------------------------------------------------------------ public actions
+    def new_note(self, section_id: str | None = None) -> None:
+        """Start a new note (stored on its first save), optionally linked to a section."""
+        if not self.autosaver.flush():
+            self.message.show_message(
+                "The current note is not saved yet, so a new one was not started. Saving is being retried.",
+                "error",
+            )
+            return
+        if section_id == getattr(self.section, "id", None):
+            section_id = None
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        if self.mode() == SHOW_BIN:
+            self.show_combo.blockSignals(True)
+            self.show_combo.setCurrentIndex(SHOW_ALL)
+            self.show_combo.blockSignals(False)
+            self.reload_list()
+        self.list.selectionModel().blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentIndex(self.model.index(-1, 0))
+        self.list.selectionModel().blockSignals(False)
+        self._show_note(None, section=section_id)
+        if section_id:
+            self.title_edit.setText(f"About {self._section_titles.get(section_id, section_id)}")
+            self.autosaver.edited()
+            self.body_edit.setFocus()
+        else:
+            self.title_edit.setFocus()
+
+    def flush(self) -> bool:
+        """Save what is being typed now (the main window calls this on close). False if it could not."""
+        return self.autosaver.flush()
+
+    def delete_current(self) -> None:
+        if self.mode() == SHOW_BIN:
+            return
+        if not self.autosaver.flush():
+            self.message.show_message("This note is not saved yet, so it cannot be moved to the bin.", "error")
+            return
+        note_id = self.autosaver.note_id
+        if note_id is None:
+            self._show_note(None)
+            return
+        try:
+            self._store().delete(note_id)
+        except (sqlite3.Error, NotesError) as exc:
+            self.message.show_message(f"Could not move the note to the bin: {exc}", "error")
+            return
+        row = max(self.model.row_of(note_id), 0)
+        self.autosaver.load(None)
+        self.reload_list()
+        if self.model.rowCount():
+            self._select_row(min(row, self.model.rowCount() - 1))
+        else:
+            self._show_note(None)
+        self.message.show_message("Note moved to the bin.", "info", "&Undo", lambda: self.undo_delete(note_id))
+
+    def undo_delete(self, note_id: int) -> None:
+        try:
+            self._store().restore(note_id)
+        except (sqlite3.Error, NotesError) as exc:
+            self.message.show_message(f"Could not restore the note: {exc}", "error")
+            return
+        self.reload_list()
+        row = self.model.row_of(note_id)
+        if row >= 0:
+            self._select_row(row)
+
+    def restore_current(self) -> None:
+        note_id = self.autosaver.note_id
+        if note_id is None:
+            return
+        self.undo_delete(note_id)
+        self._on_mode_changed()
+        self.message.show_message("The note is back in your notes.")
+
+    def empty_bin(self, confirm: bool = True) -> int:
+        store = self._try_store()
+        if store is None:
+            return 0
+        count = store.count(include_deleted=True) - store.count()
+        if count == 0:
+            self.message.show_message("The bin is already empty.")
+            return 0
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Empty bin",
+                f"Remove the {count} notes in the bin for good? This cannot be undone.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        try:
+            removed = store.empty_bin()
+        except (sqlite3.Error, NotesError) as exc:
+            self.message.show_message(f"Could not empty the bin: {exc}", "error")
+            return 0
+        self._show_note(None)
+        self.reload_list()
+        self.message.show_message(f"Removed {removed} notes for good.")
+        return removed
+
+    # ------------------------------------------------------------------ visit sheet, export, import
+    def visit_document(self):
+        from isoapp.notes.visit import build_visit_sheet
+        from isoapp.ui.notes_print import visit_document
+
+        self.autosaver.flush()
+        return visit_document(build_visit_sheet(self._store()))
+
+    def prepare_visit(self) -> None:
+        try:
+            doc = self.visit_document()
+        except (sqlite3.Error, NotesError) as exc:
+            self.message.show_message(f"Could not prepare the sheet: {exc}", "error")
+            return
+        from isoapp.ui.visit_sheet import VisitSheetDialog
+
+        dialog = VisitSheetDialog(doc, self)
+        dialog.open()
+
+    def _default_export_path(self, suffix: str) -> str:
+        return str(Path.home() / f"my-isotretinoin-notes-{date.today().isoformat()}{suffix}")
+
+    def export_dialog(self) -> None:
+        self.autosaver.flush()
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export notes", self._default_export_path(".md"), "Markdown (*.md);;PDF (*.pdf)"
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".pdf" if "pdf" in chosen.lower() else ".md"
+        self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> int:
+        from isoapp.notes.transfer import export_notes
+
+        self.autosaver.flush()
+        try:
+            count = export_notes(self._store().data_dir, path)
+        except NotesError as exc:
+            self.message.show_message(str(exc), "error")
+            return 0
+        self.message.show_message(f"Exported {count} notes to {path}")
+        return count
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import notes", str(Path.home()), "Markdown (*.md *.markdown *.txt)"
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> int:
+        from isoapp.notes.transfer import import_notes
+
+        if not self.autosaver.flush():
+            self.message.show_message("The current note is not saved yet; try the import again soon.", "error")
+            return 0
+        try:
+            count = import_notes(self._store().data_dir, path)
+        except NotesError as exc:
+            self.message.show_message(str(exc), "error")
+            return 0
+        self._store().changed_elsewhere()  # our own import: no need to poll-refresh again
+        self.reload_list()
+        self.message.show_message(f"Added {count} notes from {path.name}. Your other notes were not changed.")
+        return count
+
+    # ------------------------------------------------------------------ other windows, visibility
+    def _poll_elsewhere(self) -> None:
+        if not self.ctx.has_open_notes_store() or not self.isVisible():
+            return
+        store = self.ctx.notes_store()
+        try:
+            if not store.changed_elsewhere():
+                return
+            note_id = self.autosaver.note_id
+            if note_id is not None and not self.autosaver.dirty:
+                note = store.get(note_id)
+                if note is not None and note.rev != self.autosaver.rev and not note.in_bin:
+                    self._show_note(note)
+                    self.message.show_message("This note was changed in another window; showing the new text.")
+            self.reload_list()
+        except (sqlite3.Error, NotesError):
+            pass
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self.autosaver.dirty:
+            self.reload_list()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.autosaver.flush()
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------------ self-test and screenshots
+    def self_check(self) -> list[tuple[str, bool, str]]:
+        """Create, edit, reload (a second, fresh connection), delete + undo a note, then bin it."""
+        from isoapp.notes.store import NotesStore
+
+        results: list[tuple[str, bool, str]] = []
+
+        def check(name: str, ok: bool, why: str = "") -> bool:
+            results.append((f"notes: {name}", bool(ok), "" if ok else why))
+            return bool(ok)
+
+        try:
+            self.new_note()
+            self.title_edit.setText("Self-test note")
+            self.body_edit.setPlainText("Created by the self-test ✓")
+            self.autosaver.edited()
+            saved = self.flush()
+            note = self.current_note()
+            if not check(
+                "create",
+                saved and note is not None and note.body == "Created by the self-test ✓",
+                f"state {self.autosaver.state}",
+            ):
+                return results
+            self.body_edit.appendPlainText("edited")
+            self.flush()
+            edited = self.current_note()
+            check(
+                "edit",
+                edited is not None and edited.body.endswith("edited") and edited.rev > note.rev,
+                "edit not stored",
+            )
+            with NotesStore.open(self._store().data_dir) as fresh:
+                again = fresh.get(note.id)
+            check("reload", again is not None and again.body == edited.body, "not found after reopening")
+            hits = self._store().search("self-test")
+            check("search", any(h.note.id == note.id for h in hits), "search did not find the note")
+            self.delete_current()
+            binned = self._store().get(note.id)
+            check(
+                "delete to bin",
+                binned is not None and binned.in_bin and self.model.row_of(note.id) < 0,
+                "note not in the bin",
+            )
+            self.undo_delete(note.id)
+            restored = self._store().get(note.id)
+            check("undo delete", restored is not None and not restored.in_bin, "undo did not restore")
+            self._select_row(self.model.row_of(note.id))
+            self.delete_current()
+            self.message.clear()
+        except Exception as exc:  # noqa: BLE001 - report, do not crash the self-test
+            check("unexpected error", False, f"{type(exc).__name__}: {exc}")
+        return results
+
+    def prepare_screenshot(self) -> None:
+        """Fill in a few realistic notes, only if there are none at all."""
+        store = self._try_store()
+        if store is None or store.count(include_deleted=True):
+            return
+        store.add_many(
+            {"title": t, "body": b, "is_question": q, "answered": a, "section": None} for t, b, q, a in SAMPLE_NOTES
+        )
+        self.reload_list()
+        row = self.model.row_of(store.list(order="created")[1].id)
+        self._select_row(max(row, 0))
+
+
+def create(section, ctx) -> QWidget:
+    return NotesView(section, ctx)
