@@ -14,7 +14,9 @@ from isoapp import APP_ID, APP_NAME, __version__, paths, resources
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # Fusion everywhere, so the colours are the tested palettes (isoapp.ui.theme) on every system.
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "fusion"])
+        app.setProperty("isoapp_fusion", True)
     app.setApplicationName("isoapp")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

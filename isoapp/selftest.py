@@ -68,6 +68,7 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
     )
 
     for section in window.sections:
+
         def visit(section=section):
             widget = window.show_section(section.id)
             app.processEvents()
@@ -94,8 +95,12 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
             return not missing or "no accessible name: " + ", ".join(describe(w) for w in missing[:5])
 
         results.check(f"accessible names {section.id}", names)
+        results.check(f"pictures have text {section.id}", lambda section=section: _pictures_described(window, section))
 
     results.check("accessible names window", lambda: bool(window.tabs.accessibleName()) or "tabs unnamed")
+    results.check("colour contrast", _contrast_ok)
+    results.check("keyboard shortcuts", lambda: _shortcuts_ok(window))
+    results.check("text size", lambda: _zoom_ok(app, window))
 
     def settings_persist():
         window.save_state()
@@ -113,6 +118,65 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
     results.check("settings persist", settings_persist)
     window.deleteLater()
     app.processEvents()
+
+
+def _pictures_described(window, section) -> object:
+    """Every picture in the section's text has alt text; every chart/picture widget has a description."""
+    from PySide6.QtWidgets import QGraphicsView, QTextBrowser
+
+    from isoapp.ui.markdown_view import image_alt_texts
+
+    frame = window.frames[section.id]
+    missing = [
+        name
+        for browser in frame.findChildren(QTextBrowser)
+        for name, alt in image_alt_texts(browser.document())
+        if not alt
+    ]
+    if missing:
+        return "pictures without alt text: " + ", ".join(missing)
+    charts = [v for v in frame.findChildren(QGraphicsView) if not v.accessibleDescription().strip()]
+    if charts:
+        return "charts without a text description: " + ", ".join(type(c).__name__ for c in charts)
+    return True
+
+
+def _contrast_ok() -> object:
+    from isoapp.contrast import contrast_ratio
+    from isoapp.palettes import THEMES
+
+    low = [
+        f"{theme.key}: {what} {contrast_ratio(fg, bg):.2f}"
+        for theme in THEMES.values()
+        for what, fg, bg in theme.text_pairs()
+        if contrast_ratio(fg, bg) < theme.min_ratio
+    ]
+    return not low or "; ".join(low)
+
+
+def _shortcuts_ok(window) -> object:
+    seen: dict[str, str] = {}
+    for action in window.actions():
+        for key in action.shortcuts():
+            if key.toString() in seen:
+                return f"{key.toString()} is bound twice"
+            seen[key.toString()] = action.text()
+    needed = ("Ctrl+F", "Ctrl+N", "Ctrl+P", "Ctrl+0", "Ctrl+1", "F1")
+    lacking = [k for k in needed if k not in seen]
+    return not lacking or "missing: " + ", ".join(lacking)
+
+
+def _zoom_ok(app, window) -> object:
+    from PySide6.QtGui import QFontInfo
+
+    frame = window.frames[window.current_section_id()]
+    before = QFontInfo(frame.glossary_button.font()).pointSizeF()
+    window.zoom.set_percent(200, save=False)
+    app.processEvents()
+    after = QFontInfo(frame.glossary_button.font()).pointSizeF()
+    window.zoom.set_percent(100, save=False)
+    app.processEvents()
+    return abs(after - 2 * before) <= 0.1 * before or f"text did not grow: {before} -> {after}"
 
 
 def _content_present(widget) -> bool:

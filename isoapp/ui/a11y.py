@@ -2,46 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
 
-try:  # Qt >= 6.8
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
-except ImportError:  # pragma: no cover - older Qt
-    QAccessibleAnnouncementEvent = None
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QGraphicsView,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+# (Widget classes are imported inside the checks: touching many PySide6 classes at import time costs
+# startup time, and only the self-test and the tests run these checks.)
 
-# Widgets whose visible content is not a name (a text view's text, a list's rows, a slider's value):
-# they need an accessible name of their own or a label that is their buddy.
-NEEDS_OWN_NAME = (
-    QTextEdit,
-    QPlainTextEdit,
-    QLineEdit,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QGraphicsView,
-    QTabBar,
-)
+
+def _needs_own_name() -> tuple[type, ...]:
+    """Widgets whose visible content is not a name (a text view's text, a list's rows, a slider's
+    value): they need an accessible name of their own or a label that is their buddy."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QGraphicsView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+
+    return (
+        QTextEdit,
+        QPlainTextEdit,
+        QLineEdit,
+        QAbstractItemView,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QGraphicsView,
+        QTabBar,
+    )
 
 
 def buddy_text(widget: QWidget) -> str:
     """The text of a QLabel whose buddy is ``widget`` (Qt gives it to screen readers as the name)."""
+    from PySide6.QtWidgets import QLabel
+
     for label in widget.window().findChildren(QLabel):
         if label.buddy() is widget:
             text = label.text().replace("&", "").strip().rstrip(":").strip()
@@ -52,13 +50,15 @@ def buddy_text(widget: QWidget) -> str:
 
 def accessible_label(widget: QWidget) -> str:
     """What a screen reader would announce as the widget's name ("" if nothing useful)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
     name = widget.accessibleName().strip()
     if name:
         return name
     buddy = buddy_text(widget)
     if buddy:
         return buddy
-    if isinstance(widget, NEEDS_OWN_NAME):
+    if isinstance(widget, _needs_own_name()):
         return ""
     if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
         return widget.text().replace("&", "").strip()
@@ -76,6 +76,8 @@ def unnamed_focusable(root: QWidget) -> list[QWidget]:
     disabled ones are not. The internal parts of a named composite (a spin box's line edit, a
     combo's list, a tab widget's bar) count as named through their parent.
     """
+    from PySide6.QtCore import Qt
+
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
@@ -97,6 +99,8 @@ def unnamed_focusable(root: QWidget) -> list[QWidget]:
 
 
 def _is_internal_part(widget: QWidget) -> bool:
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QTabBar
+
     parent = widget.parentWidget()
     if parent is None or not accessible_label(parent):
         return False
@@ -113,6 +117,12 @@ def describe(widget: QWidget) -> str:
 
 def announce(widget: QWidget, message: str) -> None:
     """Ask a running screen reader to say ``message`` (Qt >= 6.8; silent when none is running)."""
-    if QAccessibleAnnouncementEvent is None or not QAccessible.isActive():
+    from PySide6.QtGui import QAccessible
+
+    if not QAccessible.isActive():
+        return
+    try:
+        from PySide6.QtGui import QAccessibleAnnouncementEvent  # Qt >= 6.8
+    except ImportError:  # pragma: no cover - older Qt
         return
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))

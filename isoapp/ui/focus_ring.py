@@ -1,15 +1,15 @@
 """A clear focus outline around whichever widget has keyboard focus, in every widget kind and theme.
 
-Styles draw focus faintly or not at all (a frameless text view shows nothing), so one overlay draws a
-3 px ring in the theme's ``focus_ring`` colour around the focused widget. It is a child of the
-focused widget's parent, so it moves and scrolls with it, takes no focus and lets mouse clicks through.
+Styles draw focus faintly or not at all (a frameless text view shows nothing), so four 3 px strips in
+the theme's ``focus_ring`` colour frame the focused widget. They are children of the focused widget's
+parent, so they move and scroll with it; they take no focus and draw nothing over the widget itself
+(where there is no room outside it, they sit on its outermost pixels).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
 from isoapp.ui import theme
@@ -17,23 +17,69 @@ from isoapp.ui import theme
 RING_WIDTH = 3
 
 
-class FocusRing(QWidget):
-    def __init__(self) -> None:
-        super().__init__(None)
-        self.setObjectName("focusRing")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.target: QWidget | None = None
+class FocusRing:
+    """Four plain coloured strips (cheap: no painting code, no transparency needed)."""
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        painter = QPainter(self)
-        pen = QPen(QColor(theme.current().focus_ring))
-        pen.setWidth(RING_WIDTH)
-        painter.setPen(pen)
-        half = RING_WIDTH // 2
-        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+    def __init__(self) -> None:
+        self.strips: list[QWidget] = []
+        self._outer = None
+        self._visible = False
+
+    def _alive(self) -> bool:
+        return bool(self.strips) and all(Shiboken.isValid(s) for s in self.strips)
+
+    def _make(self, parent: QWidget) -> None:
+        if self._alive():
+            for strip in self.strips:
+                strip.setParent(parent)
+            return
+        self.strips = []
+        for _ in range(4):
+            strip = QWidget(parent)
+            strip.setObjectName("focusRing")
+            strip.setAutoFillBackground(True)
+            self.strips.append(strip)
+        self.recolour()
+
+    def parent(self) -> QWidget | None:
+        return self.strips[0].parentWidget() if self._alive() else None
+
+    def recolour(self) -> None:
+        if not self._alive():
+            return
+        from PySide6.QtGui import QColor
+
+        for strip in self.strips:
+            pal = strip.palette()
+            pal.setColor(pal.ColorRole.Window, QColor(theme.current().focus_ring))
+            strip.setPalette(pal)
+
+    def place(self, parent: QWidget, outer) -> None:
+        """Show the ring along the inside of ``outer`` (a QRect in ``parent``'s coordinates)."""
+        if self.parent() is not parent:
+            self._make(parent)
+        w = RING_WIDTH
+        x, y, width, height = outer.x(), outer.y(), outer.width(), outer.height()
+        rects = ((x, y, width, w), (x, y + height - w, width, w), (x, y, w, height), (x + width - w, y, w, height))
+        for strip, (sx, sy, sw, sh) in zip(self.strips, rects, strict=True):
+            strip.setGeometry(sx, sy, sw, sh)
+            strip.show()
+            strip.raise_()
+        self._outer = outer
+        self._visible = True
+
+    def hide(self) -> None:
+        self._visible = False
+        if self._alive():
+            for strip in self.strips:
+                strip.hide()
+
+    def isVisible(self) -> bool:  # noqa: N802 (mirrors QWidget)
+        return self._visible and self._alive() and all(s.isVisible() for s in self.strips)
+
+    def geometry(self):
+        """The outer rectangle of the ring, in its parent's coordinates."""
+        return self._outer
 
 
 class FocusRingManager(QObject):
@@ -47,31 +93,30 @@ class FocusRingManager(QObject):
         theme.notifier().changed.connect(self._recolour)
 
     def _recolour(self, _theme) -> None:
-        if Shiboken.isValid(self.ring):
-            self.ring.update()
+        self.ring.recolour()
 
     def target(self) -> QWidget | None:
         return self._target
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self._target is not None:
-            try:
-                self._target.removeEventFilter(self)
-                if isinstance(self._target, QTabBar):
-                    self._target.currentChanged.disconnect(self._place)
-            except (RuntimeError, TypeError):
-                pass  # already deleted
+        from PySide6.QtWidgets import QTabBar
+
+        if self._target is not None and Shiboken.isValid(self._target):
+            self._target.removeEventFilter(self)
+            if isinstance(self._target, QTabBar):
+                self._target.currentChanged.disconnect(self._place)
         self._target = new
-        if new is None or new.parentWidget() is None or new.isWindow():
-            if Shiboken.isValid(self.ring):
-                self.ring.hide()
+        if new is None or new.parentWidget() is None or new.isWindow() or new.objectName() == "focusRing":
+            self.ring.hide()
             return
         new.installEventFilter(self)
         if isinstance(new, QTabBar):
             new.currentChanged.connect(self._place)
         self._place()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QEvent
+
         if watched is self._target and event.type() in (
             QEvent.Type.Move,
             QEvent.Type.Resize,
@@ -82,31 +127,23 @@ class FocusRingManager(QObject):
         return False
 
     def _place(self, *_args) -> None:
+        from PySide6.QtCore import QRect
+        from PySide6.QtWidgets import QTabBar
+
         widget = self._target
-        if widget is None:
-            return
-        try:
-            parent = widget.parentWidget()
-            visible = widget.isVisible()
-        except RuntimeError:  # deleted
+        if widget is None or not Shiboken.isValid(widget):
             self._target = None
             return
-        if not Shiboken.isValid(self.ring):  # its last parent was deleted, and the ring with it
-            self.ring = FocusRing()
-        if parent is None or not visible:
+        parent = widget.parentWidget()
+        if parent is None or not widget.isVisible():
             self.ring.hide()
             return
-        if self.ring.parentWidget() is not parent:
-            self.ring.setParent(parent)
         rect = widget.geometry()
         if isinstance(widget, QTabBar) and widget.currentIndex() >= 0:
             tab = widget.tabRect(widget.currentIndex())
             rect = QRect(widget.mapTo(parent, tab.topLeft()), tab.size())
         outer = rect.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH) & parent.rect()
-        self.ring.setGeometry(outer)
-        self.ring.show()
-        self.ring.raise_()
-        self.ring.update()
+        self.ring.place(parent, outer)
 
 
 _manager: FocusRingManager | None = None

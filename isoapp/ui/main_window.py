@@ -7,7 +7,7 @@ size, theme, help), the text size and theme controllers, and the focus ring."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from isoapp import APP_NAME, content, palettes
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
             frame = SectionFrame(section, body, self.ctx)
             holder = self.tabs.widget(self.index_of(section_id))
             holder.layout().addWidget(frame)
+            frame.show()  # now, not on the next event loop turn: keys and checks can reach it at once
             self.frames[section_id] = frame
             self.section_built.emit(section_id)
         return frame
@@ -166,27 +167,11 @@ class MainWindow(QMainWindow):
                 what="Text back to normal size (100%)",
             )
         )
-        size_menu = view_menu.addMenu("Text si&ze")
-        self.zoom_group = QActionGroup(self)
-        self.zoom_actions: dict[int, QAction] = {}
-        for step in zoom.STEPS:
-            action = size_menu.addAction(f"{step}%")
-            action.setCheckable(True)
-            action.setChecked(step == self.zoom.percent())
-            action.triggered.connect(lambda _checked=False, step=step: self.set_zoom(step))
-            self.zoom_group.addAction(action)
-            self.zoom_actions[step] = action
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for choice in palettes.CHOICES:
-            action = theme_menu.addAction(palettes.CHOICE_LABELS[choice])
-            action.setCheckable(True)
-            action.setChecked(choice == self.theme_controller.choice())
-            action.triggered.connect(lambda _checked=False, choice=choice: self.set_theme(choice))
-            self.theme_group.addAction(action)
-            self.theme_actions[choice] = action
+        # The radio lists (text sizes, themes) are filled in when the View menu first opens.
+        self._view_menu = view_menu
+        self._zoom_actions: dict[int, QAction] = {}
+        self._theme_actions: dict[str, QAction] = {}
+        view_menu.aboutToShow.connect(self._fill_view_menu)
 
         go_menu = bar.addMenu("&Go")
         keep(
@@ -306,16 +291,55 @@ class MainWindow(QMainWindow):
         self._sync_view_menu()
         self.tell(f"Theme: {palettes.CHOICE_LABELS[self.theme_controller.choice()]}")
 
+    def _fill_view_menu(self) -> None:
+        if self._zoom_actions:
+            return
+        from PySide6.QtGui import QActionGroup
+
+        view_menu = self._view_menu
+        size_menu = view_menu.addMenu("Text si&ze")
+        self.zoom_group = QActionGroup(self)
+        for step in zoom.STEPS:
+            action = size_menu.addAction(f"{step}%")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, step=step: self.set_zoom(step))
+            self.zoom_group.addAction(action)
+            self._zoom_actions[step] = action
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_group = QActionGroup(self)
+        for choice in palettes.CHOICES:
+            action = theme_menu.addAction(palettes.CHOICE_LABELS[choice])
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, choice=choice: self.set_theme(choice))
+            self.theme_group.addAction(action)
+            self._theme_actions[choice] = action
+        self._sync_view_menu()
+
+    @property
+    def zoom_actions(self) -> dict[int, QAction]:
+        """View > Text size: one checkable action per size."""
+        self._fill_view_menu()
+        return self._zoom_actions
+
+    @property
+    def theme_actions(self) -> dict[str, QAction]:
+        """View > Theme: one checkable action per choice."""
+        self._fill_view_menu()
+        return self._theme_actions
+
     def _sync_view_menu(self) -> None:
-        for step, action in self.zoom_actions.items():
+        for step, action in self._zoom_actions.items():
             action.setChecked(step == self.zoom.percent())
-        for choice, action in self.theme_actions.items():
+        for choice, action in self._theme_actions.items():
             action.setChecked(choice == self.theme_controller.choice())
 
     # help
     def show_shortcuts(self) -> None:
         if self._shortcuts_dialog is None:
-            self._shortcuts_dialog = shortcuts.ShortcutsDialog(shortcuts.rows_for(self.keyboard_actions), self)
+            from isoapp.ui.shortcuts_dialog import ShortcutsDialog
+
+            self._shortcuts_dialog = ShortcutsDialog(shortcuts.rows_for(self.keyboard_actions), self)
         self._shortcuts_dialog.show()
         self._shortcuts_dialog.raise_()
         self._shortcuts_dialog.activateWindow()

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QKeySequence,
-    QShortcut,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-)
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTextBrowser,
     QTextEdit,
@@ -45,11 +36,14 @@ def _fragments(document: QTextDocument):
 
 def recolour_links(document: QTextDocument, colour: str) -> None:
     """Qt bakes the link colour into a Markdown document when it is read; repaint links in ``colour``."""
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(colour))
     cursor = QTextCursor(document)
     for fragment in list(_fragments(document)):
-        if fragment.charFormat().isAnchor():
+        current = fragment.charFormat()
+        if current.isAnchor() and current.foreground().color().name() != fmt.foreground().color().name():
             cursor.setPosition(fragment.position())
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
@@ -57,6 +51,8 @@ def recolour_links(document: QTextDocument, colour: str) -> None:
 
 def image_alt_texts(document: QTextDocument) -> list[tuple[str, str]]:
     """(image file, alt text) for every picture in the document, in order."""
+    from PySide6.QtGui import QTextFormat
+
     found = []
     for fragment in _fragments(document):
         fmt = fragment.charFormat()
@@ -89,14 +85,21 @@ class MarkdownBrowser(QTextBrowser):
         )
         self.document().setDocumentMargin(18)
         self.document().setUndoRedoEnabled(False)
+        self.has_pictures = False
 
     def set_markdown(self, markdown: str) -> None:
         self.setMarkdown(markdown)
-        recolour_links(self.document(), theme.current().link)
-        self._describe_images()
+        # Qt's Markdown reader took link colours from the application palette: redo only if they differ.
+        if QApplication.palette().link().color().name() != theme.current().link:
+            recolour_links(self.document(), theme.current().link)
+        self.has_pictures = "![" in markdown
+        if self.has_pictures:
+            self._describe_images()
 
     def _describe_images(self) -> None:
         """Each picture's alt text becomes its tooltip, and is read out as part of the description."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+
         cursor = QTextCursor(self.document())
         for fragment in list(_fragments(self.document())):
             fmt = fragment.charFormat()
@@ -110,7 +113,7 @@ class MarkdownBrowser(QTextBrowser):
                     cursor.mergeCharFormat(tip)
 
     def image_alt_texts(self) -> list[tuple[str, str]]:
-        return image_alt_texts(self.document())
+        return image_alt_texts(self.document()) if self.has_pictures else []
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt API)
         if name.scheme() in ("http", "https", "ftp"):
@@ -131,55 +134,6 @@ class MarkdownBrowser(QTextBrowser):
         super().wheelEvent(event)
 
 
-class FindBar(QFrame):
-    """Find in this section: a field, previous/next, how many matches, close (Esc)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("findBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.field = QLineEdit(self)
-        self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Word to find")
-        self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Find in this section")
-        self.field.setAccessibleDescription("Enter goes to the next match, Shift+Enter to the previous, Esc closes")
-        label = QLabel("&Find:", self)
-        label.setBuddy(self.field)
-        self.previous_button = QPushButton("&Previous", self)
-        self.previous_button.setAccessibleName("Previous match")
-        self.next_button = QPushButton("Ne&xt", self)
-        self.next_button.setAccessibleName("Next match")
-        self.status = QLabel(self)
-        self.status.setObjectName("findStatus")
-        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("No matches"))
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close the find bar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(label)
-        row.addWidget(self.field, 1)
-        row.addWidget(self.previous_button)
-        row.addWidget(self.next_button)
-        row.addWidget(self.status)
-        row.addWidget(self.close_button)
-
-
-class _ShiftEnter(QObject):
-    """Shift+Enter in the find field goes to the previous match."""
-
-    def __init__(self, pane: MarkdownPane) -> None:
-        super().__init__(pane)
-        self.pane = pane
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            backward = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.pane.find_next(backward=backward)
-            return True
-        return False
-
-
 class MarkdownPane(QWidget):
     """Section text plus the find bar and the info bar for citations and glossary terms."""
 
@@ -188,8 +142,7 @@ class MarkdownPane(QWidget):
     def __init__(self, markdown: str, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
+        self.find_bar = None  # built on first Ctrl+F (isoapp.ui.find_bar)
         self.browser = MarkdownBrowser(self)
         self.browser.set_markdown(markdown)
         self.browser.setAccessibleName(f"{title}: text")
@@ -221,25 +174,13 @@ class MarkdownPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.find_bar)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.info_box)
-        # Reading order = tab order: find bar (when open), the text, then the details box.
-        QWidget.setTabOrder(self.find_bar.close_button, self.browser)
-        QWidget.setTabOrder(self.browser, self.info)
-        QWidget.setTabOrder(self.info, self.close_info)
+        self._matches: list = []  # QTextCursor of every match while the find bar is open
 
-        self._matches: list[QTextCursor] = []
-        self.find_bar.field.textChanged.connect(self._on_find_text)
-        self.find_bar.field.installEventFilter(_ShiftEnter(self))
-        self.find_bar.next_button.clicked.connect(lambda: self.find_next())
-        self.find_bar.previous_button.clicked.connect(lambda: self.find_next(backward=True))
-        self.find_bar.close_button.clicked.connect(self.close_find)
-        escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape_key.activated.connect(self.escape)
-
-        self._apply_theme(theme.current())
+        theme.surface_palette(
+            self.info_box, theme.current().info_bg, theme.current().info_text, theme.current().info_link
+        )
         theme.notifier().changed.connect(self._apply_theme)
 
     # --- theme -----------------------------------------------------------------------------------
@@ -249,8 +190,40 @@ class MarkdownPane(QWidget):
         self._highlight_matches()
 
     # --- find ------------------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Esc reaches the pane when the text, the find field or a button inside it did not use it.
+        if event.key() == Qt.Key.Key_Escape and self.escape():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _ensure_find_bar(self):
+        if self.find_bar is None:
+            from isoapp.ui.find_bar import FindBar
+
+            bar = FindBar(self)
+            self.layout().insertWidget(0, bar)
+            # Reading order = tab order: the find bar, the text, then the details box.
+            for first, second in (
+                (bar.close_button, self.browser),
+                (self.browser, self.info),
+                (self.info, self.close_info),
+            ):
+                QWidget.setTabOrder(first, second)
+            bar.field.textChanged.connect(self._on_find_text)
+            bar.enter_pressed.connect(lambda backward: self.find_next(backward=backward))
+            bar.next_button.clicked.connect(lambda: self.find_next())
+            bar.previous_button.clicked.connect(lambda: self.find_next(backward=True))
+            bar.close_button.clicked.connect(self.close_find)
+            self.find_bar = bar
+        return self.find_bar
+
+    def find_is_open(self) -> bool:
+        return self.find_bar is not None and self.find_bar.isVisible()
+
     def open_find(self) -> None:
         """Show the find bar (Ctrl+F) with the current selection or last word, ready to type."""
+        self._ensure_find_bar()
         selected = self.browser.textCursor().selectedText().strip()
         if selected and "\u2029" not in selected and len(selected) < 60:
             self.find_bar.field.setText(selected)
@@ -260,32 +233,39 @@ class MarkdownPane(QWidget):
         self._highlight_matches()
 
     def close_find(self) -> None:
+        if self.find_bar is None:
+            return
         self.find_bar.hide()
         self._matches = []
         self.browser.setExtraSelections([])
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def escape(self) -> None:
-        """Esc: close the find bar if open, else the details box."""
-        if self.find_bar.isVisible():
+    def escape(self) -> bool:
+        """Esc: close the find bar if open, else the details box. False if there was nothing to close."""
+        if self.find_is_open():
             self.close_find()
         elif self.info_box.isVisible():
             self.hide_info()
             self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            return False
+        return True
 
-    def _all_matches(self, needle: str) -> list[QTextCursor]:
+    def _all_matches(self, needle: str) -> list:
         found = []
         if not needle:
             return found
         document = self.browser.document()
         cursor = document.find(needle, 0)
         while not cursor.isNull():
-            found.append(QTextCursor(cursor))
+            found.append(type(cursor)(cursor))
             cursor = document.find(needle, cursor)
         return found
 
     def _highlight_matches(self) -> None:
-        needle = self.find_bar.field.text() if self.find_bar.isVisible() else ""
+        needle = self.find_bar.field.text() if self.find_is_open() else ""
+        if not needle and not self._matches:
+            return  # nothing shown, nothing to clear
         self._matches = self._all_matches(needle)
         colours = theme.current()
         selections = []
@@ -309,6 +289,8 @@ class MarkdownPane(QWidget):
 
     def find_next(self, *, backward: bool = False) -> bool:
         """Select the next (or previous) match, wrapping around. False if there is none."""
+        if self.find_bar is None:
+            return False
         needle = self.find_bar.field.text()
         if not needle:
             self._set_status("")
@@ -317,7 +299,7 @@ class MarkdownPane(QWidget):
         found = self.browser.find(needle, flags)
         if not found:
             cursor = self.browser.textCursor()
-            cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(needle, flags)
         if not found:

@@ -1,24 +1,13 @@
 """Keyboard shortcuts: the keys the main window binds, and the "Keyboard shortcuts" help (F1).
 
 The help lists the window's real actions (their text and keys), so it cannot drift from what the
-keys do; a few keys handled inside widgets (find bar, links) are added as plain rows.
+keys do; a few keys handled inside widgets (find bar, links) are added as plain rows. The dialog itself lives in
+``shortcuts_dialog`` and is imported when F1 is first pressed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 # Portable key names (QKeySequence.PortableText). Each key sequence is bound once in the window.
 NEXT_SECTION = ("Ctrl+PgDown",)
@@ -67,42 +56,3 @@ def rows_for(actions: list[QAction]) -> list[tuple[str, str]]:
             rows.append((native(keys), what.replace("&", "").rstrip(".…")))
     rows.extend(WIDGET_KEYS)
     return rows
-
-
-class ShortcutsDialog(QDialog):
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        intro = QLabel("Every part of this guide works with the keyboard. These keys work everywhere:", self)
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(rows), 2, self)
-        self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setAccessibleDescription("Two columns: the keys to press, and what they do")
-        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        for row, (keys, what) in enumerate(rows):
-            for column, text in enumerate((keys, what)):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
-        intro.setBuddy(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 560)
-
-    def rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())]

@@ -17,6 +17,7 @@ SETTINGS_KEY = "view/theme"
 
 _current: palettes.Theme = palettes.LIGHT
 _notifier: ThemeNotifier | None = None
+_owner: ThemeController | None = None  # the newest controller decides (one theme per application)
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -86,13 +87,29 @@ def apply_theme(theme: palettes.Theme) -> None:
     """Show ``theme`` in the whole application (Fusion style, so the colours are the ones we tested)."""
     global _current
     app = QApplication.instance()
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    ensure_fusion(app)
     _current = theme
     pal = qpalette(theme)
     app.setPalette(pal)
     QToolTip.setPalette(pal)
     notifier().changed.emit(theme)
+
+
+_fusion_checked = False
+
+
+def ensure_fusion(app: QApplication) -> None:
+    """Use the Fusion style everywhere (the same look and colours on every system).
+
+    ``isoapp.app.application`` starts Qt with ``-style fusion``; only a QApplication made elsewhere
+    (tests) needs setting here (asking Qt for its style object costs startup time, so it is not done twice).
+    """
+    global _fusion_checked
+    if _fusion_checked or app.property("isoapp_fusion") is True:
+        return
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    _fusion_checked = True
 
 
 def system_is_dark() -> bool:
@@ -123,6 +140,8 @@ class ThemeController(QObject):
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None:
             accessibility().contrastPreferenceChanged.connect(self._on_contrast_changed)
+        global _owner
+        _owner = self
         self.apply()
 
     def choice(self) -> str:
@@ -146,10 +165,10 @@ class ThemeController(QObject):
 
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         self._system_dark = scheme == Qt.ColorScheme.Dark
-        if self._choice == palettes.SYSTEM:
+        if self._choice == palettes.SYSTEM and _owner is self:
             self.apply()
 
     def _on_contrast_changed(self, preference: Qt.ContrastPreference) -> None:
         self._system_high_contrast = preference == Qt.ContrastPreference.HighContrast
-        if self._choice == palettes.SYSTEM:
+        if self._choice == palettes.SYSTEM and _owner is self:
             self.apply()

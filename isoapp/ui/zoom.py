@@ -9,9 +9,13 @@ and :func:`percent` are there for things that are not fonts (chart line widths, 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 SETTINGS_KEY = "view/zoom"
 MIN_PERCENT = 80
@@ -47,6 +51,8 @@ def percent() -> int:
 
 def base_font() -> QFont:
     """The application font at 100 % (taken once, before the first zoom)."""
+    from PySide6.QtGui import QFont
+
     global _base_font
     if _base_font is None:
         _base_font = QFont(QApplication.font())
@@ -65,6 +71,9 @@ def scaled_font(value: int) -> QFont:
 def apply_zoom(value: int) -> None:
     global _percent
     value = clamp(value)
+    if value == DEFAULT_PERCENT and _base_font is None:
+        _percent = value  # never zoomed: the application font is already the 100 % font
+        return
     font = scaled_font(value)
     if QApplication.font() != font:
         QApplication.setFont(font)
