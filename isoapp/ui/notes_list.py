@@ -66,7 +66,7 @@ class NotesListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary, title, detail = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return "".join(t for t, _ in title) + ". " + "".join(t for t, _ in detail)
         if role == ID_ROLE:
             return summary.id

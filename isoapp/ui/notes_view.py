@@ -296,14 +296,14 @@ class NotesView(QWidget):
         self.question_box.toggled.connect(self._question_toggled)
         self.answered_box.toggled.connect(lambda _c: self._edited())
 
-        ctx_shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, lambda: self.new_note()),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-        ):
+        # Ctrl+N / Ctrl+F inside the view. When the main window binds the same keys (it calls new_note() and
+        # focus_search() here), these stand down: two shortcuts on one key would make Qt fire neither.
+        self._own_shortcuts: list[QShortcut] = []
+        for keys, slot in (("Ctrl+N", lambda: self.new_note()), ("Ctrl+F", self.focus_search)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(ctx_shortcut)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self._own_shortcuts.append(shortcut)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
@@ -434,6 +434,7 @@ class NotesView(QWidget):
         self._building = True
         try:
             self.title_edit.setText(note.title if note else "")
+            self.title_edit.setCursorPosition(0)
             self.body_edit.setPlainText(note.body if note else "")
             self.question_box.setChecked(bool(note and note.is_question))
             self.answered_box.setChecked(bool(note and note.answered))
@@ -693,8 +694,20 @@ class NotesView(QWidget):
         except (sqlite3.Error, NotesError):
             pass
 
+    def _sync_shortcuts(self) -> None:
+        from PySide6.QtGui import QAction
+
+        window = self.window()
+        taken = set()
+        if window is not self:
+            for action in window.findChildren(QAction):
+                taken.update(k.toString() for k in action.shortcuts())
+        for shortcut in self._own_shortcuts:
+            shortcut.setEnabled(shortcut.key().toString() not in taken)
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
+        self._sync_shortcuts()
         if not self.autosaver.dirty:
             self.reload_list()
 
@@ -710,7 +723,7 @@ class NotesView(QWidget):
         results: list[tuple[str, bool, str]] = []
 
         def check(name: str, ok: bool, why: str = "") -> bool:
-            results.append((f"notes: {name}", bool(ok), "" if ok else why))
+            results.append((name, bool(ok), "" if ok else why))
             return bool(ok)
 
         try:
