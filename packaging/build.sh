@@ -4,20 +4,25 @@
 #
 #   bash packaging/build.sh [DIST_DIR [WORK_DIR]]
 #
-# DIST_DIR (default: dist, or env ISOAPP_DIST_DIR) receives isoapp/; WORK_DIR (default: build, or env
-# ISOAPP_WORK_DIR) holds PyInstaller's intermediate files and is emptied first. Uses the Python in $PYTHON,
-# else the active one (python3, python); installs PyInstaller into it if missing. Runs from the repo root
-# whatever the current folder is. Exits non-zero if anything fails, including the bundle's --version check.
+# DIST_DIR (default: <repo>/dist, or env ISOAPP_DIST_DIR) receives isoapp/; WORK_DIR (default: <repo>/build,
+# or env ISOAPP_WORK_DIR) holds PyInstaller's intermediate files and is emptied first. Relative folders are
+# taken from the current folder. Uses the Python in $PYTHON, else python3 (or python) on PATH, and installs
+# PyInstaller into it if missing. Runs from the repo root whatever the current folder is. Exits non-zero if
+# anything fails, including the bundle's own --version check.
 set -euo pipefail
 
+caller="$PWD"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
-dist="${1:-${ISOAPP_DIST_DIR:-dist}}"
-work="${2:-${ISOAPP_WORK_DIR:-build}}"
+# Folders given by the caller are relative to where they called from; the defaults to the repo root.
+from_caller() { case "$1" in /*) printf '%s' "$1" ;; *) printf '%s' "$caller/$1" ;; esac; }
+if [[ -n "${1:-${ISOAPP_DIST_DIR:-}}" ]]; then dist="$(from_caller "${1:-$ISOAPP_DIST_DIR}")"; else dist="$repo/dist"; fi
+if [[ -n "${2:-${ISOAPP_WORK_DIR:-}}" ]]; then work="$(from_caller "${2:-$ISOAPP_WORK_DIR}")"; else work="$repo/build"; fi
 
 if [[ -n "${PYTHON:-}" ]]; then
     py="$PYTHON"
+    [[ "$py" == */* ]] && py="$(from_caller "$py")"
 elif command -v python3 >/dev/null 2>&1; then
     py=python3
 else
@@ -34,7 +39,7 @@ if ! "$py" -c "import PyInstaller" 2>/dev/null; then
 fi
 
 case "$work" in
-    "" | "/" | "$repo") echo "build.sh: refusing to empty work dir '$work'" >&2; exit 1 ;;
+    "" | "/" | "$repo" | "$repo/" | "$HOME" | "$caller") echo "build.sh: refusing to empty work dir '$work'" >&2; exit 1 ;;
 esac
 rm -rf -- "$work" "$dist/isoapp"
 mkdir -p -- "$dist"
