@@ -366,3 +366,39 @@ def test_chart_colours_readable_in_every_theme(view, theme_key):
     assert contrast_ratio(axis, bg) >= 4.5
     # the course shading stays light enough that the line on top keeps 3:1
     assert contrast_ratio(view.curve.opts["pen"].color().name(), colours["course"].name()) >= 3.0
+
+
+def _mouse_move(widget, pos):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.mark.parametrize("course", [16, 30])
+def test_pointing_at_a_study_result_names_the_study(view, qtbot, course):
+    view.set_course(course)
+    qtbot.wait(20)
+    view.plot.grab()  # lay out and paint once, as the screen would before anyone points at it
+    vb = view.plot.getPlotItem().getViewBox()
+    for x, y, anchor in view.drawn_anchors():
+        pos = view.plot.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+        qtbot.wait(40)  # pyqtgraph drops mouse moves closer together than ~20 ms
+        _mouse_move(view.plot.viewport(), pos)
+        assert anchor.study in vb.toolTip(), (anchor.study, x, y)
+        if anchor.range_only:  # anywhere along a range bar, not only its middle
+            for frac in (0.1, 0.9):
+                qtbot.wait(40)
+                _mouse_move(view.plot.viewport(), QPointF(5, 5))  # away, then back onto the bar
+                qtbot.wait(40)
+                y_frac = anchor.low + frac * (anchor.high - anchor.low)
+                p2 = view.plot.mapFromScene(vb.mapViewToScene(QPointF(x, y_frac)))
+                _mouse_move(view.plot.viewport(), p2)
+                assert anchor.study in vb.toolTip(), (anchor.study, x, y_frac)
+        shown_week = int(view.readout.text().split(":")[0].removeprefix("Week "))
+        assert abs(shown_week - x) <= 1  # the read-out follows the pointer (to a pixel's rounding)

@@ -317,10 +317,15 @@ class OilChartView(QWidget):
         # from the course end; the whole group is shifted with setPos when the course length changes).
         self._anchor_groups: dict[str, tuple] = {}
         self._anchor_key: tuple | None = None
+        self._hovered: dict[int, list[oil_model.Anchor]] = {}
+        self._bars_drawn: list[oil_model.Anchor] = []
         for phase in ("course", "after"):
             bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0), beam=1.2)
             bars.setZValue(6)
-            points = pg.ScatterPlotItem(size=13, hoverable=True, tip=self._anchor_tip)
+            # tip=None: the tooltip is composed here from both groups (see _on_anchor_hover), so
+            # leaving one group cannot clear the tooltip the other just set.
+            points = pg.ScatterPlotItem(size=13, hoverable=True, tip=None)
+            points.sigHovered.connect(self._on_anchor_hover)
             points.setZValue(7)
             item.addItem(bars)
             item.addItem(points)
@@ -593,6 +598,7 @@ class OilChartView(QWidget):
         key = (shown, hollow, self._marker_px)
         if key != self._anchor_key:
             self._anchor_key = key
+            self._bars_drawn = []
             for phase, (points, bars) in self._anchor_groups.items():
                 self._fill_anchor_group(points, bars, [a for a in shown if a.phase == phase], hollow)
         points, bars = self._anchor_groups["after"]
@@ -604,7 +610,7 @@ class OilChartView(QWidget):
         c = self._c
         fill = pg.mkBrush(c["background"] if hollow else c["anchor"])
         edge = pg.mkPen(c["anchor"] if hollow else c["anchor_edge"], width=1.5)
-        xs, ys, symbols, pens, brushes = [], [], [], [], []
+        xs, ys, data, symbols, pens, brushes = [], [], [], [], [], []
         bx, by, top, bottom = [], [], [], []
         for a in group:
             x = a.week  # weeks from the first dose, or (after-stopping group) from the last dose
@@ -614,20 +620,16 @@ class OilChartView(QWidget):
                 by.append(mid)
                 top.append(a.high - mid)
                 bottom.append(mid - a.low)
-                # an invisible hover target on the bar: a range has no single value to mark
-                ys.append(mid)
-                symbols.append("|")
-                pens.append(pg.mkPen(None))
-                brushes.append(pg.mkBrush(None))
+                # a range has no single value to mark: no marker; _on_mouse_moved gives its tooltip
+                self._bars_drawn.append(a)
             else:
+                xs.append(x)
                 ys.append(a.value)
+                data.append(a)
                 symbols.append("d")
                 pens.append(edge)
                 brushes.append(fill)
-            xs.append(x)
-        points.setData(
-            x=xs, y=ys, data=list(group), symbol=symbols, pen=pens, brush=brushes, size=self._marker_px
-        )
+        points.setData(x=xs, y=ys, data=data, symbol=symbols, pen=pens, brush=brushes, size=self._marker_px)
         bars.setData(
             x=np.asarray(bx, float), y=np.asarray(by, float), top=np.asarray(top, float),
             bottom=np.asarray(bottom, float),
@@ -640,7 +642,36 @@ class OilChartView(QWidget):
             dx = points.pos().x()
             for p in points.points():
                 out.append((p.pos().x() + dx, p.pos().y(), p.data()))
+        for a in self._bars_drawn:
+            out.append((a.chart_week(self._course), (a.low + a.high) / 2.0, a))
         return out
+
+    def _bars_at(self, week: float, value: float) -> list[oil_model.Anchor]:
+        """Range bars under the pointer (within a few pixels of the bar)."""
+        vb = self.plot.getPlotItem().getViewBox()
+        px_w, px_h = vb.viewPixelSize()
+        reach = max(6.0, self._marker_px / 2.0)
+        found = []
+        for a in self._bars_drawn:
+            near_x = abs(week - a.chart_week(self._course)) <= reach * px_w
+            if near_x and a.low - 4 * px_h <= value <= a.high + 4 * px_h:
+                found.append(a)
+        return found
+
+    def _on_anchor_hover(self, item, points, _event) -> None:
+        anchors: list[oil_model.Anchor] = []
+        for p in points:
+            if p.data() not in anchors:
+                anchors.append(p.data())
+        self._hovered[id(item)] = anchors
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        shown = [a for group in self._hovered.values() for a in group]
+        text = "\n\n".join(chart_data.anchor_tip(a) for a in shown[:3])
+        vb = self.plot.getPlotItem().getViewBox()
+        if vb.toolTip() != text:
+            vb.setToolTip(text)
 
     @staticmethod
     def _anchor_tip(x: float, y: float, data) -> str:
@@ -651,10 +682,18 @@ class OilChartView(QWidget):
     def _on_mouse_moved(self, scene_pos) -> None:
         vb = self.plot.getPlotItem().getViewBox()
         if not vb.sceneBoundingRect().contains(scene_pos):
+            if self._hovered.get(0):
+                self._hovered[0] = []
+                self._update_tooltip()
             self.cursor.hide()
             self.cursor_dot.setData([], [])
             return
-        week = vb.mapSceneToView(scene_pos).x()
+        at = vb.mapSceneToView(scene_pos)
+        week = at.x()
+        bars = self._bars_at(week, at.y())
+        if bars != self._hovered.get(0, []):
+            self._hovered[0] = bars  # key 0: the range bars (scatter groups use their id)
+            self._update_tooltip()
         end = self._course + oil_model.WEEKS_AFTER
         if not (math.isfinite(week) and -1 <= week <= end + 1):
             return
