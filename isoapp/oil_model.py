@@ -21,9 +21,11 @@ After the course (``week > course_weeks``) oil rises again from where it was on 
 Calibration (central line, 1.0 mg/kg/day) — each figure is an anchor in the TOML file:
 
 * ``P = 11.5`` and ``k`` chosen so that week 4 is at 34% (mean 66% fall after one month,
-  Leyden & McGinley 1982). The line then passes about 13% at week 12 (Farrell 1980: "about
-  10%") and about 12% at week 16 (88.4% fall, Arch Dermatol 1982;118:555; 83% fall at the end of a
-  4-month course, Arch Dermatol 1994). The floor ``P`` sits between those two week-16 results.
+  Leyden & McGinley 1982; that study did not state the dose, and is used here because the
+  1.0 mg/kg/day studies give no week-4 figure — an assumption). The line then passes about
+  13% at week 12 (Farrell 1980: "about 10%") and about 12% at week 16 (88.4% fall, Arch
+  Dermatol 1982;118:555; 83% fall at the end of a 4-month course, Arch Dermatol 1994).
+  The floor ``P`` sits between those two week-16 results.
 * ``r`` chosen so that one year after a 16-week course the line is at 64% (still 36% below
   baseline, Arch Dermatol 1994). Sixteen weeks after stopping it is then about 33%: the
   "partial recovery" of Arch Dermatol 1982.
