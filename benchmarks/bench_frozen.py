@@ -20,7 +20,6 @@ import argparse
 import os
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -76,18 +75,17 @@ def _evict(paths: list[Path]) -> None:
                 os.close(fd)
 
 
-def _source_files() -> list[Path]:
-    """What ``python -m isoapp`` reads: the interpreter, its stdlib and libpython, the venv, the app."""
-    libdir = Path(sysconfig.get_config_var("LIBDIR") or sys.base_prefix)
-    libpython = [p for p in libdir.glob("libpython3*.so*")]
-    return [
-        Path(sys.executable).resolve(),
-        Path(sysconfig.get_paths()["stdlib"]),
-        Path(sysconfig.get_paths()["purelib"]),
-        REPO / "isoapp",
-        REPO / "resources",
-        *libpython,
-    ]
+def _source_files(python: str) -> list[Path]:
+    """What ``python -m isoapp`` reads: the interpreter, its stdlib and libpython, its site-packages, the app."""
+    probe = (
+        "import sys, sysconfig, isoapp, pathlib;"
+        "print(pathlib.Path(sys.executable).resolve());"
+        "print(sysconfig.get_paths()['stdlib']); print(sysconfig.get_paths()['purelib']);"
+        "print(pathlib.Path(isoapp.__file__).parent); print(sysconfig.get_config_var('LIBDIR') or sys.base_prefix)"
+    )
+    lines = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True).stdout.splitlines()
+    executable, stdlib, purelib, package, libdir = (Path(line) for line in lines[:5])
+    return [executable, stdlib, purelib, package, REPO / "resources", *libdir.glob("libpython3*.so*")]
 
 
 def _run_pair(commands: dict[str, list[str]], env, runs: int, evict: dict[str, list[Path]] | None):
@@ -103,7 +101,15 @@ def _run_pair(commands: dict[str, list[str]], env, runs: int, evict: dict[str, l
     return results
 
 
-def rows(runs: int = 9, dist: Path | None = None, force_build: bool = False, cold: bool | None = None) -> list[Row]:
+def rows(
+    runs: int = 9,
+    dist: Path | None = None,
+    force_build: bool = False,
+    cold: bool | None = None,
+    python: str | None = None,
+) -> list[Row]:
+    """Rows for the runner. ``python``: the interpreter of the source install (default: this one)."""
+    python = python or sys.executable
     dist = Path(dist) if dist else DEFAULT_DIST
     bundle = dist / "isoapp"
     exe = bundle / ("isoapp.exe" if sys.platform == "win32" else "isoapp")
@@ -136,7 +142,7 @@ def rows(runs: int = 9, dist: Path | None = None, force_build: bool = False, col
         env = offscreen_env()
         modes = [("warm", None)]
         if cold:
-            modes.append(("cold", {"frozen": [bundle], "source": _source_files()}))
+            modes.append(("cold", {"frozen": [bundle], "source": _source_files(python)}))
         for mode, evict in modes:
             results = _run_pair(commands, env, runs, evict)
             frozen_wall = median(w for w, _ in results["frozen"]) * 1000
@@ -160,9 +166,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=DEFAULT_DIST, help="folder holding isoapp/ (default: dist)")
     parser.add_argument("--build", action="store_true", help="build the bundle first and time the build")
     parser.add_argument("--no-cold", action="store_true", help="skip the cold-cache runs")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter of the source install (default: this one); on a shared machine use a private venv, "
+        "or other processes keep its files cached and its cold start looks faster than it is",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    table = rows(args.runs, args.dist, args.build, cold=False if args.no_cold else None)
+    table = rows(args.runs, args.dist, args.build, cold=False if args.no_cold else None, python=args.python)
     print_table(table, "Frozen bundle (PyInstaller) vs source install (offscreen)")
     return 0
 
