@@ -3,8 +3,9 @@
 History
 - v1: ``notes(id, title, body, created, updated)`` — the first store: plain notes only.
 - v2: section link, "question for my doctor" + answered, the bin (``deleted_at``), a revision counter
-  (``rev``, to notice edits from a second window) and full-text search (FTS5, external content,
-  kept in step by triggers).
+  (``rev``, to notice edits from a second window), ``preview`` (the body's first 160 characters, kept by
+  the store, so that the list reads only the covering index ``notes_list`` and never the bodies) and
+  full-text search (FTS5, external content, kept in step by triggers).
 
 Each migration runs in ONE transaction together with its ``user_version`` bump (see store.py), so a crash
 leaves the file either fully at the old version or fully at the new one.
@@ -30,7 +31,9 @@ ALTER TABLE notes ADD COLUMN is_question INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE notes ADD COLUMN answered INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE notes ADD COLUMN deleted_at TEXT;
 ALTER TABLE notes ADD COLUMN rev INTEGER NOT NULL DEFAULT 1;
-CREATE INDEX notes_by_updated ON notes(deleted_at, updated);
+ALTER TABLE notes ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+UPDATE notes SET preview = substr(body, 1, 160);
+CREATE INDEX notes_list ON notes(deleted_at, updated, id, title, preview, section, is_question, answered, created, rev);
 CREATE INDEX notes_by_created ON notes(created, id);
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     title, body, content='notes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'

@@ -31,11 +31,17 @@ _app_ref: QGuiApplication | None = None
 
 
 def ensure_gui_application() -> None:
-    """QPdfWriter needs a QGuiApplication; make one (offscreen unless told otherwise) if none exists."""
+    """QPdfWriter needs a QGuiApplication; make one (offscreen unless told otherwise) if none exists.
+
+    It is a QApplication (not the lighter QGuiApplication) so that widgets can still be made later in the
+    same process (the CLI never does; a test session or the GUI may).
+    """
     global _app_ref
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app_ref = QGuiApplication(["isoapp"])
+        _app_ref = QApplication(["isoapp"])
 
 
 def _when(stamp: str) -> str:
