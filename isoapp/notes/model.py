@@ -82,7 +82,7 @@ def parse_stamp(text: str) -> str | None:
 
 def stamp_to_local(stamp: str) -> datetime:
     """A canonical stamp as a local, timezone-aware datetime (for showing to the person)."""
-    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone()
+    return datetime.fromisoformat(stamp).astimezone()  # (3.11+ reads the trailing "Z" as UTC)
 
 
 def check_section(section: str | None) -> str | None:

@@ -34,42 +34,50 @@ def _preview(text: str, limit: int = 90) -> str:
 
 
 class NotesListModel(QAbstractListModel):
+    """Rows of notes. The text of a row is made only when the view asks for it (visible rows), so a list
+    of 10,000 notes costs little more than the query."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[NoteSummary, list, list]] = []
+        self._summaries: list[NoteSummary] = []
+        self._parts: dict[int, tuple[list, list]] = {}  # row -> (title parts, detail parts)
 
     def set_summaries(self, summaries: list[NoteSummary]) -> None:
         self.beginResetModel()
-        self._rows = [
-            (
-                s,
-                [(s.display_title(), False)],
-                [(_status(s) + (" — " + _preview(s.preview) if s.preview else ""), False)],
-            )
-            for s in summaries
-        ]
+        self._summaries = summaries
+        self._parts = {}
         self.endResetModel()
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
-        self._rows = []
-        for h in hits:
-            title = h.title_parts if "".join(t for t, _ in h.title_parts).strip() else [(h.note.display_title(), False)]
+        self._summaries = [h.note for h in hits]
+        self._parts = {}
+        for row, h in enumerate(hits):
+            has_title = "".join(t for t, _ in h.title_parts).strip()
+            title = h.title_parts if has_title else [(h.note.display_title(), False)]
             detail = [(_status(h.note) + " — ", False), *[(" ".join(t.split("\n")), m) for t, m in h.snippet_parts]]
-            self._rows.append((h.note, title, detail))
+            self._parts[row] = (title, detail)
         self.endResetModel()
 
+    def _row_parts(self, row: int) -> tuple[list, list]:
+        parts = self._parts.get(row)
+        if parts is None:
+            s = self._summaries[row]
+            detail = _status(s) + (" — " + _preview(s.preview) if s.preview else "")
+            parts = self._parts[row] = ([(s.display_title(), False)], [(detail, False)])
+        return parts
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._summaries)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._summaries):
             return None
-        summary, title, detail = self._rows[index.row()]
+        if role == ID_ROLE:
+            return self._summaries[index.row()].id
+        title, detail = self._row_parts(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return "".join(t for t, _ in title) + ". " + "".join(t for t, _ in detail)
-        if role == ID_ROLE:
-            return summary.id
         if role == TITLE_PARTS_ROLE:
             return title
         if role == DETAIL_PARTS_ROLE:
@@ -77,13 +85,13 @@ class NotesListModel(QAbstractListModel):
         return None
 
     def row_of(self, note_id: int) -> int:
-        for i, (s, _, _) in enumerate(self._rows):
+        for i, s in enumerate(self._summaries):
             if s.id == note_id:
                 return i
         return -1
 
     def summary(self, row: int) -> NoteSummary:
-        return self._rows[row][0]
+        return self._summaries[row]
 
 
 class HighlightDelegate(QStyledItemDelegate):

@@ -132,6 +132,7 @@ class NotesView(QWidget):
         self.section = section
         self._section_titles = self._load_section_titles()
         self._building = False
+        self._shown_once = False
         self._build()
         self.autosaver = Autosaver(self._store, self._editor_values, self)
         self.autosaver.state_changed.connect(self._on_state)
@@ -708,8 +709,9 @@ class NotesView(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self._sync_shortcuts()
-        if not self.autosaver.dirty:
-            self.reload_list()
+        if self._shown_once and not self.autosaver.dirty:
+            self.reload_list()  # notes added meanwhile by other parts of the app (same connection)
+        self._shown_once = True
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.autosaver.flush()
