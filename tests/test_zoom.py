@@ -131,3 +131,34 @@ def test_bad_stored_zoom_falls_back(make_window):
     window.ctx.settings.sync()
     again = make_window()
     assert again.zoom.percent() == 100
+
+
+def test_200_percent_reaches_every_widget_in_every_section(make_window):
+    """No text stays small: widgets with their own font must scale it too. Style sheets are not used
+    anywhere (Qt stops passing font changes down through a widget with a style sheet)."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from isoapp import content
+
+    window = make_window()
+    window.show()
+    base = QFontInfo(QApplication.font()).pointSizeF()
+    for section in content.sections():
+        window.show_section(section.id)  # built, and no events processed in between
+    window.set_theme("dark")
+    window.set_zoom(200)
+    QApplication.processEvents()
+    try:
+        small, sheets = [], []
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.styleSheet():
+                sheets.append(f"{type(widget).__name__}({widget.objectName()})")
+            size = QFontInfo(widget.font()).pointSizeF()
+            if size < 1.9 * base:
+                small.append(f"{type(widget).__name__}({widget.objectName()}) {size:.1f}pt")
+        assert not sheets, sheets
+        assert not small, f"base {base}pt; still small at 200%: {small[:10]}"
+    finally:
+        window.set_theme("light")
+        window.set_zoom(100)
