@@ -162,3 +162,24 @@ def test_200_percent_reaches_every_widget_in_every_section(make_window):
     finally:
         window.set_theme("light")
         window.set_zoom(100)
+
+
+def test_tab_scroll_arrows_grow_with_the_text(window):
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    bar = window.tabs.tabBar()
+    window.resize(500, 400)  # narrow: the tabs need their scroll arrows
+    QApplication.processEvents()
+
+    def arrow_width():
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        assert arrows, "no scroll arrows shown"
+        return max(b.width() for b in arrows)
+
+    normal = arrow_width()
+    window.set_zoom(200)
+    QApplication.processEvents()
+    assert arrow_width() >= 1.8 * normal
+    window.set_zoom(100)
+    QApplication.processEvents()
+    assert arrow_width() == normal

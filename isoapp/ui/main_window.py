@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(holder, section.title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, section.title)
         self.setCentralWidget(self.tabs)
+        self._tab_bar_style = None
+        self.zoom.zoom_changed.connect(self._fit_tab_scrollers)
+        self._fit_tab_scrollers(self.zoom.percent())
         self._build_menus()
 
         self._restore_state()
@@ -276,6 +279,22 @@ class MainWindow(QMainWindow):
         value = self.zoom.set_percent(percent)
         self._sync_view_menu()
         self.tell(f"Text size {value}%")
+
+    def _fit_tab_scrollers(self, percent: int) -> None:
+        """Every style draws the tab bar's scroll arrows at a fixed size: grow them with the text so they
+        stay easy to see and hit. A style of its own for the tab bar only, made the first time the text is
+        made larger (never a style sheet: those stop font changes from reaching the widgets below)."""
+        if percent <= zoom.DEFAULT_PERCENT and self._tab_bar_style is None:
+            return
+        if self._tab_bar_style is None:
+            from isoapp.ui.tab_style import ScaledScrollerStyle
+
+            self._tab_bar_style = ScaledScrollerStyle()
+            self.tabs.tabBar().setStyle(self._tab_bar_style)
+        self._tab_bar_style.scale = percent / 100
+        bar = self.tabs.tabBar()
+        bar.setUsesScrollButtons(False)  # makes the bar lay out its buttons again at the new size
+        bar.setUsesScrollButtons(True)
 
     def zoom_in(self) -> None:
         self.set_zoom(zoom.step_up(self.zoom.percent()))
