@@ -183,3 +183,40 @@ def test_tab_scroll_arrows_grow_with_the_text(window):
     window.set_zoom(100)
     QApplication.processEvents()
     assert arrow_width() == normal
+
+
+def test_pictures_in_the_text_grow_with_the_text(window):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QPixmap, QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from isoapp import content
+
+    with_pictures = [s.id for s in content.sections() if "![" in content.section_markdown(s)]
+    if not with_pictures:
+        pytest.skip("no section has a picture")
+    browser = window.show_section(with_pictures[0]).browser
+    name = browser.image_alt_texts()[0][0]
+    QApplication.processEvents()
+    height = browser.document().size().height()
+
+    def picture_width():
+        data = browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        if isinstance(data, QImage | QPixmap):
+            return data.width()
+        return QImage.fromData(data).width()
+
+    normal = picture_width()
+    assert normal > 50
+    window.resize(max(1000, 2 * normal + 200), 800)  # room for the picture at twice its size
+    window.set_zoom(200)
+    QApplication.processEvents()
+    assert picture_width() == pytest.approx(2 * normal, abs=2)
+    assert browser.document().size().height() > 1.7 * height
+    window.resize(1000, 700)  # less room: the picture shrinks to fit, no sideways scrolling
+    QApplication.processEvents()
+    assert normal < picture_width() <= browser.viewport().width()
+    assert browser.horizontalScrollBar().maximum() == 0
+    window.set_zoom(100)
+    QApplication.processEvents()
+    assert picture_width() == pytest.approx(normal, abs=2)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import content, palettes, resources
-from isoapp.ui import a11y, theme
+from isoapp.ui import a11y, theme, zoom
 
 
 def _fragments(document: QTextDocument):
@@ -70,6 +70,48 @@ def printable_copy(document: QTextDocument) -> QTextDocument:
     return copy
 
 
+def _target_width(natural: int, percent: int, max_width: int | None) -> int:
+    """``percent`` of the natural width, but no wider than ``max_width`` (never smaller than natural
+    when zooming in: a narrow window still gets the picture at its usual size)."""
+    width = round(natural * percent / 100)
+    if max_width and width > max_width:
+        width = max(max_width, min(natural, width))
+    return width
+
+
+def scaled_picture(relative: str, percent: int, max_width: int | None = None):
+    """A picture from resources/ drawn at ``percent`` of its size (SVG redrawn sharp, at most
+    ``max_width`` wide), or None."""
+    path = resources.root() / relative
+    if not path.is_file():
+        return None
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    if path.suffix.lower() == ".svg":
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return None
+        size = renderer.defaultSize()
+        width = _target_width(size.width(), percent, max_width)
+        image = QImage(
+            QSize(width, round(size.height() * width / max(size.width(), 1))),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        return image
+    image = QImage(str(path))
+    if image.isNull():
+        return None
+    width = _target_width(image.width(), percent, max_width)
+    return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+
 class MarkdownBrowser(QTextBrowser):
     """QTextBrowser that never follows links by itself and resolves images inside resources/."""
 
@@ -86,6 +128,7 @@ class MarkdownBrowser(QTextBrowser):
         self.document().setDocumentMargin(18)
         self.document().setUndoRedoEnabled(False)
         self.has_pictures = False
+        self._picture_zoom: tuple[int, int | None] = (zoom.DEFAULT_PERCENT, None)
 
     def set_markdown(self, markdown: str) -> None:
         self.setMarkdown(markdown)
@@ -93,6 +136,7 @@ class MarkdownBrowser(QTextBrowser):
         if QApplication.palette().link().color().name() != theme.current().link:
             recolour_links(self.document(), theme.current().link)
         self.has_pictures = "![" in markdown
+        self._picture_zoom = (zoom.percent(), None)
         if self.has_pictures:
             self._describe_images()
 
@@ -118,7 +162,43 @@ class MarkdownBrowser(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt API)
         if name.scheme() in ("http", "https", "ftp"):
             return None  # never fetch anything from the network
+        if kind == QTextDocument.ResourceType.ImageResource and zoom.percent() != zoom.DEFAULT_PERCENT:
+            image = scaled_picture(name.path(), zoom.percent(), self._picture_room())
+            if image is not None:
+                return image
         return super().loadResource(kind, name)
+
+    def _picture_room(self) -> int | None:
+        """How wide a picture may be without a sideways scroll bar (None before the first layout)."""
+        room = self.viewport().width() - 2 * round(self.document().documentMargin()) - 8
+        return room if self.isVisible() and room > 100 else None
+
+    def _picture_key(self) -> tuple[int, int | None]:
+        room = self._picture_room() if zoom.percent() != zoom.DEFAULT_PERCENT else None
+        return zoom.percent(), (room // 40 if room else None)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and self.has_pictures and self._picture_zoom != self._picture_key():
+            self._reload_pictures()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.has_pictures and zoom.percent() != zoom.DEFAULT_PERCENT and self._picture_zoom != self._picture_key():
+            self._reload_pictures()
+
+    def _reload_pictures(self) -> None:
+        """Pictures grow and shrink with the text (their labels are text too), within the window."""
+        self._picture_zoom = self._picture_key()
+        document = self.document()
+        for name, _alt in self.image_alt_texts():
+            url = QUrl(name)
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                url,
+                self.loadResource(QTextDocument.ResourceType.ImageResource, url),
+            )
+        document.markContentsDirty(0, document.characterCount())
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # Ctrl+wheel changes the text size of the whole app (as Ctrl++ does), not just this page.
