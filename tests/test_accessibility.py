@@ -32,7 +32,7 @@ def _open_hidden_parts(frame) -> None:
 
 @pytest.mark.parametrize("section_id", SECTION_IDS)
 def test_no_focusable_widget_without_a_name(window, section_id):
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QStackedWidget
 
     from isoapp.ui.a11y import describe, unnamed_focusable
 
@@ -40,8 +40,14 @@ def test_no_focusable_widget_without_a_name(window, section_id):
     frame = window.frames[section_id]
     _open_hidden_parts(frame)
     QApplication.processEvents()
-    missing = unnamed_focusable(frame)
-    assert not missing, "no accessible name: " + ", ".join(describe(w) for w in missing)
+    missing = set(unnamed_focusable(frame))
+    # Pages of tabs and stacks inside the section (e.g. a chart's table view) are checked too.
+    for stack in frame.findChildren(QStackedWidget):
+        for index in range(stack.count()):
+            stack.setCurrentIndex(index)
+            QApplication.processEvents()
+            missing |= set(unnamed_focusable(frame))
+    assert not missing, "no accessible name: " + ", ".join(sorted(describe(w) for w in missing))
 
 
 def test_window_chrome_and_dialogs_are_named(window):

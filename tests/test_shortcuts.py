@@ -196,3 +196,33 @@ def test_view_menu_offers_text_size_and_theme_to_mouse_users(window):
     view.aboutToShow.emit()  # what opening the menu does
     texts = [a.text().replace("&", "") for a in view.actions()]
     assert "Text larger" in texts and "Text size" in texts and "Theme" in texts
+
+
+def test_ctrl_f_in_my_notes_goes_to_the_notes_search(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    notes = [s.id for s in content.sections() if s.kind == "notes"]
+    if not notes:
+        pytest.skip("no notes section")
+    body = window.show_section(notes[0])
+    if not callable(getattr(body, "focus_search", None)):
+        pytest.skip("the notes view has no search yet")
+    QApplication.processEvents()
+    window.frames[notes[0]].glossary_button.setFocus()
+    _press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert focused is not None and body.isAncestorOf(focused)
+    assert "search" in focused.accessibleName().lower()
+
+
+def test_ctrl_n_from_a_section_opens_my_notes(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    notes = [s.id for s in content.sections() if s.kind == "notes"]
+    if not notes:
+        pytest.skip("no notes section")
+    window.show_section("when-prescribed")
+    _browser(window).setFocus()
+    _press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_id() == notes[0]
