@@ -13,7 +13,12 @@ class GlossaryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Glossary: medical words in plain language")
-        self.resize(560, 520)
+        metrics = self.fontMetrics()  # room for the text at any text size, within the screen
+        width, height = max(560, metrics.averageCharWidth() * 70), max(520, metrics.height() * 32)
+        if self.screen() is not None:
+            room = self.screen().availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Type to find a word")
         self.filter.setAccessibleName("Find a word in the glossary")
@@ -22,6 +27,7 @@ class GlossaryDialog(QDialog):
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
         self.view.setAccessibleName("Glossary entries")
+        self.view.setAccessibleDescription("Each medical word, then its meaning in plain words")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -45,6 +51,4 @@ class GlossaryDialog(QDialog):
         if not items:
             self.view.setHtml("<p>No word matches. Try fewer letters.</p>")
             return
-        self.view.setHtml(
-            "".join(f"<p><b>{escape(t.term)}</b>: {escape(t.definition)}</p>" for t in items)
-        )
+        self.view.setHtml("".join(f"<p><b>{escape(t.term)}</b>: {escape(t.definition)}</p>" for t in items))

@@ -36,9 +36,9 @@ def sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
     ("Tab / Shift+Tab", "Move to the next / previous control or link"),
     ("Enter", "Open the link or press the button that has the focus"),
-    ("Enter / Shift+Enter (in the find box)", "Go to the next / previous match"),
+    ("Enter / Shift+Enter", "In the find box: go to the next / previous match"),
     ("Esc", "Close the find bar, or close the details of a source or word"),
-    ("Alt + underlined letter", "Open a menu (for example Alt+V for View)"),
+    ("Alt+letter", "Open a menu: the underlined letter (for example Alt+V opens View)"),
 )
 
 
