@@ -168,3 +168,47 @@ def test_chmod_read_only_data_dir(data_dir):
             store.add("new", "y")
     finally:
         os.chmod(data_dir, 0o700)
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from isoapp.notes.store import NotesStore
+
+    data_dir, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    with NotesStore.open(data_dir) as store:
+        for i in range(count):
+            store.add(f"{name} {i}", f"written by window {name}")
+            if i % 10 == 0:
+                note = store.list(limit=1)[0]
+                store.update(note.id, body=note.body + " (touched by " + name + ")")
+    print("done", flush=True)
+    """
+)
+
+
+def test_two_app_processes_share_the_store_safely(data_dir, tmp_path):
+    """Two windows (processes) writing at once: WAL + busy timeout serialise them; nothing is lost."""
+    NotesStore.open(data_dir).close()
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    children = [
+        subprocess.Popen(
+            [sys.executable, str(script), str(data_dir), name, "150"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for name in ("A", "B")
+    ]
+    for child in children:
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+        assert out.strip() == "done"
+    with NotesStore.open(data_dir) as store:
+        assert store.integrity_check() == "ok"
+        titles = {n.title for n in store.list()}
+        assert titles == {f"{name} {i}" for name in ("A", "B") for i in range(150)}

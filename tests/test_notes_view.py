@@ -26,6 +26,7 @@ def make_view(qtbot, data_dir):
         view.resize(1000, 650)
         view.show()
         qtbot.waitExposed(view)
+        qtbot.waitUntil(lambda: view._started, timeout=2000)  # the list fills right after the first paint
         made.append((view, ctx))
         return view
 

@@ -143,7 +143,9 @@ class NotesView(QWidget):
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll_elsewhere)
         self.poll.start()
-        self._start()
+        # The list is filled just after the tab first paints (see showEvent), so a long list does not
+        # delay the window's first paint; every public action fills it first if that has not happened yet.
+        self._started = False
 
     # ------------------------------------------------------------------ building
     @staticmethod
@@ -322,6 +324,11 @@ class NotesView(QWidget):
             )
             return None
 
+    def ensure_started(self) -> None:
+        if not self._started:
+            self._started = True
+            self._start()
+
     def _start(self) -> None:
         store = self._try_store()
         if store is not None and store.recovered_from is not None:
@@ -411,6 +418,7 @@ class NotesView(QWidget):
             self._show_note(None)
 
     def focus_search(self) -> None:
+        self.ensure_started()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -505,6 +513,7 @@ class NotesView(QWidget):
     # ------------------------------------------------------------------ public actions
     def new_note(self, section_id: str | None = None) -> None:
         """Start a new note (stored on its first save), optionally linked to a section."""
+        self.ensure_started()
         if not self.autosaver.flush():
             self.message.show_message(
                 "The current note is not saved yet, so a new one was not started. Saving is being retried.",
@@ -536,9 +545,11 @@ class NotesView(QWidget):
 
     def flush(self) -> bool:
         """Save what is being typed now (the main window calls this on close). False if it could not."""
+        self.ensure_started()
         return self.autosaver.flush()
 
     def delete_current(self) -> None:
+        self.ensure_started()
         if self.mode() == SHOW_BIN:
             return
         if not self.autosaver.flush():
@@ -582,6 +593,7 @@ class NotesView(QWidget):
         self.message.show_message("The note is back in your notes.")
 
     def empty_bin(self, confirm: bool = True) -> int:
+        self.ensure_started()
         store = self._try_store()
         if store is None:
             return 0
@@ -611,6 +623,7 @@ class NotesView(QWidget):
 
     # ------------------------------------------------------------------ visit sheet, export, import
     def visit_document(self):
+        self.ensure_started()
         from isoapp.notes.visit import build_visit_sheet
         from isoapp.ui.notes_print import visit_document
 
@@ -643,6 +656,7 @@ class NotesView(QWidget):
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> int:
+        self.ensure_started()
         from isoapp.notes.transfer import export_notes
 
         self.autosaver.flush()
@@ -662,6 +676,7 @@ class NotesView(QWidget):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> int:
+        self.ensure_started()
         from isoapp.notes.transfer import import_notes
 
         if not self.autosaver.flush():
@@ -679,7 +694,7 @@ class NotesView(QWidget):
 
     # ------------------------------------------------------------------ other windows, visibility
     def _poll_elsewhere(self) -> None:
-        if not self.ctx.has_open_notes_store() or not self.isVisible():
+        if not self._started or not self.ctx.has_open_notes_store() or not self.isVisible():
             return
         store = self.ctx.notes_store()
         try:
@@ -709,7 +724,9 @@ class NotesView(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self._sync_shortcuts()
-        if self._shown_once and not self.autosaver.dirty:
+        if not self._started:
+            QTimer.singleShot(0, self.ensure_started)  # runs after the pending first paint
+        elif self._shown_once and not self.autosaver.dirty:
             self.reload_list()  # notes added meanwhile by other parts of the app (same connection)
         self._shown_once = True
 
@@ -720,6 +737,7 @@ class NotesView(QWidget):
     # ------------------------------------------------------------------ self-test and screenshots
     def self_check(self) -> list[tuple[str, bool, str]]:
         """Create, edit, reload (a second, fresh connection), delete + undo a note, then bin it."""
+        self.ensure_started()
         from isoapp.notes.store import NotesStore
 
         results: list[tuple[str, bool, str]] = []
@@ -773,6 +791,7 @@ class NotesView(QWidget):
 
     def prepare_screenshot(self) -> None:
         """Fill in a few realistic notes, only if there are none at all."""
+        self.ensure_started()
         store = self._try_store()
         if store is None or store.count(include_deleted=True):
             return
