@@ -156,3 +156,38 @@ def test_theme_choice_persists_across_restart(make_window):
     assert again.theme_actions["dark"].isChecked()
     assert QApplication.palette().window().color().name() == palettes.DARK.window
     again.set_theme("light")
+
+
+def test_the_exact_system_setting_corrects_the_first_guess(make_window, monkeypatch):
+    """The first paint uses the platform palette as a guess; the exact QStyleHints answer, read just
+    after, wins when they differ."""
+    from PySide6.QtWidgets import QApplication
+
+    from isoapp.ui import theme
+
+    window = make_window()
+    assert window.theme_controller.choice() == "system"
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    window.theme_controller.check_system()
+    assert QApplication.palette().window().color().name() == palettes.DARK.window
+    monkeypatch.setattr(theme, "system_wants_high_contrast", lambda: True)
+    window.theme_controller.check_system()
+    assert QApplication.palette().window().color().name() == palettes.HIGH_CONTRAST.window
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    monkeypatch.setattr(theme, "system_wants_high_contrast", lambda: False)
+    window.theme_controller.check_system()
+    assert QApplication.palette().window().color().name() == palettes.LIGHT.window
+
+
+def test_the_exact_system_check_runs_once_the_window_is_painted(make_window, qtbot, monkeypatch):
+    from isoapp.ui import theme
+
+    asked = []
+    real = theme.system_is_dark
+    monkeypatch.setattr(theme, "system_is_dark", lambda: asked.append(True) or real())
+    monkeypatch.setattr(theme, "_owner", None)  # as in a fresh process
+    window = make_window()
+    assert window.theme_controller.needs_system_check
+    window.show()
+    qtbot.waitUntil(lambda: asked == [True])
+    assert not window.theme_controller.needs_system_check

@@ -6,7 +6,7 @@ size, theme, help), the text size and theme controllers, and the focus ring."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -370,6 +370,12 @@ class MainWindow(QMainWindow):
         """A short status message, also announced to screen readers."""
         self.statusBar().showMessage(message, 4000)
         a11y.announce(self, message)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self.theme_controller.needs_system_check:  # once, when the window is first on screen
+            self.theme_controller.needs_system_check = False
+            QTimer.singleShot(0, self.theme_controller.check_system)
 
     # --- state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

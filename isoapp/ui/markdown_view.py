@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from isoapp import content, palettes, resources
 from isoapp.ui import a11y, theme, zoom
+
+# ``Qt`` (the namespace) is imported inside functions only: the first use of it sets up all its enums
+# in PySide6 (~15 ms, ~1.5 MB), which the first paint does not need.
 
 
 def _fragments(document: QTextDocument):
@@ -121,14 +124,26 @@ class MarkdownBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([str(resources.root())])
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # A caret lets keyboard and screen-reader users move through the text, not only its links.
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self._caret_on = False
         self.document().setDocumentMargin(18)
         self.document().setUndoRedoEnabled(False)
         self.has_pictures = False
         self._picture_zoom: tuple[int, int | None] = (zoom.DEFAULT_PERCENT, None)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.enable_caret()
+        super().focusInEvent(event)
+
+    def enable_caret(self) -> None:
+        """A caret lets keyboard and screen-reader users move through the text, not only its links
+        (turned on when the text first gets the focus)."""
+        if self._caret_on:
+            return
+        from PySide6.QtCore import Qt
+
+        flags = Qt.TextInteractionFlag
+        self.setTextInteractionFlags(flags.TextBrowserInteraction | flags.TextSelectableByKeyboard)
+        self._caret_on = True
 
     def set_markdown(self, markdown: str) -> None:
         self.setMarkdown(markdown)
@@ -202,6 +217,8 @@ class MarkdownBrowser(QTextBrowser):
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # Ctrl+wheel changes the text size of the whole app (as Ctrl++ does), not just this page.
+        from PySide6.QtCore import Qt
+
         zoom = getattr(self.window(), "zoom", None)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and zoom is not None:
             delta = event.angleDelta().y()
@@ -233,6 +250,21 @@ class MarkdownPane(QWidget):
         self.browser.setAccessibleDescription(description)
         self.browser.anchorClicked.connect(self._on_anchor)
 
+        self.info: QLabel | None = None
+        self.close_info: QPushButton | None = None
+        self.info_box: QFrame | None = None  # built on first use: keeps Qt enum set-up off startup
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.browser, 1)
+        self._matches: list = []  # QTextCursor of every match while the find bar is open
+
+        theme.notifier().changed.connect(self._apply_theme)
+
+    def _build_info_box(self) -> QFrame:
+        from PySide6.QtCore import Qt
+
         self.info = QLabel(self)
         self.info.setObjectName("infoBar")
         self.info.setWordWrap(True)
@@ -243,34 +275,31 @@ class MarkdownPane(QWidget):
         self.close_info = QPushButton("Close", self)
         self.close_info.setAccessibleName("Close the details")
         self.close_info.clicked.connect(self.hide_info)
-        self.info_box = QFrame(self)
-        self.info_box.setObjectName("infoBox")
-        self.info_box.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QHBoxLayout(self.info_box)
-        box.addWidget(self.info, 1)
-        box.addWidget(self.close_info, 0, Qt.AlignmentFlag.AlignTop)
-        self.info_box.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.info_box)
-        self._matches: list = []  # QTextCursor of every match while the find bar is open
-
-        theme.surface_palette(
-            self.info_box, theme.current().info_bg, theme.current().info_text, theme.current().info_link
-        )
-        theme.notifier().changed.connect(self._apply_theme)
+        box = QFrame(self)
+        box.setObjectName("infoBox")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(box)
+        row.addWidget(self.info, 1)
+        row.addWidget(self.close_info, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout().addWidget(box)
+        # Reading order = tab order: (the find bar,) the text, then the details box.
+        QWidget.setTabOrder(self.browser, self.info)
+        QWidget.setTabOrder(self.info, self.close_info)
+        current = theme.current()
+        theme.surface_palette(box, current.info_bg, current.info_text, current.info_link)
+        return box
 
     # --- theme -----------------------------------------------------------------------------------
     def _apply_theme(self, current: palettes.Theme) -> None:
         recolour_links(self.browser.document(), current.link)
-        theme.surface_palette(self.info_box, current.info_bg, current.info_text, current.info_link)
+        if self.info_box is not None:
+            theme.surface_palette(self.info_box, current.info_bg, current.info_text, current.info_link)
         self._highlight_matches()
 
     # --- find ------------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from PySide6.QtCore import Qt
+
         # Esc reaches the pane when the text, the find field or a button inside it did not use it.
         if event.key() == Qt.Key.Key_Escape and self.escape():
             event.accept()
@@ -284,12 +313,10 @@ class MarkdownPane(QWidget):
             bar = FindBar(self)
             self.layout().insertWidget(0, bar)
             # Reading order = tab order: the find bar, the text, then the details box.
-            for first, second in (
-                (bar.close_button, self.browser),
-                (self.browser, self.info),
-                (self.info, self.close_info),
-            ):
-                QWidget.setTabOrder(first, second)
+            QWidget.setTabOrder(bar.close_button, self.browser)
+            if self.info is not None:
+                QWidget.setTabOrder(self.browser, self.info)
+                QWidget.setTabOrder(self.info, self.close_info)
             bar.field.textChanged.connect(self._on_find_text)
             bar.enter_pressed.connect(lambda backward: self.find_next(backward=backward))
             bar.next_button.clicked.connect(lambda: self.find_next())
@@ -303,6 +330,8 @@ class MarkdownPane(QWidget):
 
     def open_find(self) -> None:
         """Show the find bar (Ctrl+F) with the current selection or last word, ready to type."""
+        from PySide6.QtCore import Qt
+
         self._ensure_find_bar()
         selected = self.browser.textCursor().selectedText().strip()
         if selected and "\u2029" not in selected and len(selected) < 60:
@@ -313,6 +342,8 @@ class MarkdownPane(QWidget):
         self._highlight_matches()
 
     def close_find(self) -> None:
+        from PySide6.QtCore import Qt
+
         if self.find_bar is None:
             return
         self.find_bar.hide()
@@ -324,9 +355,9 @@ class MarkdownPane(QWidget):
         """Esc: close the find bar if open, else the details box. False if there was nothing to close."""
         if self.find_is_open():
             self.close_find()
-        elif self.info_box.isVisible():
+        elif self.info_box is not None and self.info_box.isVisible():
             self.hide_info()
-            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.browser.setFocus()
         else:
             return False
         return True
@@ -403,12 +434,15 @@ class MarkdownPane(QWidget):
 
     # --- info bar ----------------------------------------------------------------------------------
     def show_info(self, html: str) -> None:
+        if self.info_box is None:
+            self.info_box = self._build_info_box()
         self.info.setText(html)
         self.info_box.show()
         a11y.announce(self.info, _plain(html))
 
     def hide_info(self) -> None:
-        self.info_box.hide()
+        if self.info_box is not None:
+            self.info_box.hide()
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme()

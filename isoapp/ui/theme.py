@@ -7,7 +7,7 @@ highlights) read :func:`current` and re-colour on :func:`notifier` ``changed``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -113,15 +113,29 @@ def ensure_fusion(app: QApplication) -> None:
 
 
 def system_is_dark() -> bool:
+    """The system's light/dark setting (QStyleHints.colorScheme, Qt >= 6.5)."""
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def system_wants_high_contrast() -> bool:
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     accessibility = getattr(hints, "accessibility", None)  # Qt >= 6.10
     if accessibility is None:
         return False
     return accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def platform_palette_is_dark() -> bool:
+    """A first guess at the system setting from the platform's own colours (they follow the system's
+    light/dark setting on Windows, macOS and the Linux desktops). Asking ``colorScheme()`` itself sets
+    up all of PySide6's ``Qt`` enums (~15 ms, ~1.5 MB), so that exact answer comes just after the
+    first paint (``ThemeController``) and only corrects this guess when it was wrong."""
+    window = QGuiApplication.palette().color(QPalette.ColorGroup.Active, Role.Window)
+    return window.lightnessF() < 0.5
 
 
 class ThemeController(QObject):
@@ -130,19 +144,29 @@ class ThemeController(QObject):
     theme_changed = Signal(str)  # the key of the theme now shown
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        global _owner
         super().__init__(parent)
         self._settings = settings
         self._choice = palettes.normalise_choice(settings.value(SETTINGS_KEY))
-        self._system_dark = system_is_dark()
-        self._system_high_contrast = system_wants_high_contrast()
+        self._system_dark = platform_palette_is_dark() if _owner is None else _owner._system_dark
+        self._system_high_contrast = False if _owner is None else _owner._system_high_contrast
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None:
             accessibility().contrastPreferenceChanged.connect(self._on_contrast_changed)
-        global _owner
+        self.needs_system_check = _owner is None  # the owner of the window calls check_system() once painted
         _owner = self
         self.apply()
+
+    def check_system(self) -> None:
+        """Ask the system for its exact light/dark and contrast settings (see platform_palette_is_dark)."""
+        self.needs_system_check = False
+        dark, high_contrast = system_is_dark(), system_wants_high_contrast()
+        if (dark, high_contrast) != (self._system_dark, self._system_high_contrast):
+            self._system_dark, self._system_high_contrast = dark, high_contrast
+            if self._choice == palettes.SYSTEM and _owner is self:
+                self.apply()
 
     def choice(self) -> str:
         return self._choice
@@ -163,12 +187,16 @@ class ThemeController(QObject):
         apply_theme(theme)
         self.theme_changed.emit(theme.key)
 
-    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+    def _on_color_scheme_changed(self, scheme) -> None:
+        from PySide6.QtCore import Qt
+
         self._system_dark = scheme == Qt.ColorScheme.Dark
         if self._choice == palettes.SYSTEM and _owner is self:
             self.apply()
 
-    def _on_contrast_changed(self, preference: Qt.ContrastPreference) -> None:
+    def _on_contrast_changed(self, preference) -> None:
+        from PySide6.QtCore import Qt
+
         self._system_high_contrast = preference == Qt.ContrastPreference.HighContrast
         if self._choice == palettes.SYSTEM and _owner is self:
             self.apply()
