@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from isoapp.notes.store import FILENAME, NotesStore
 from isoapp.ui import notes_autosave
 from isoapp.ui.context import AppContext
-from isoapp.ui.notes_list import DETAIL_PARTS_ROLE, TITLE_PARTS_ROLE
+from isoapp.ui.notes_list import DETAIL_PARTS_ROLE, ID_ROLE, TITLE_PARTS_ROLE
 from isoapp.ui.notes_view import SHOW_BIN, SHOW_QUESTIONS, create
 
 
@@ -255,3 +255,19 @@ def test_self_check_and_screenshot_content(make_view):
     assert view.ctx.notes_store().count() == 4
     view.prepare_screenshot()
     assert view.ctx.notes_store().count() == 4, "sample notes only go into an empty store"
+
+
+def test_long_list_loads_a_page_at_a_time(qtbot, make_view, data_dir):
+    from isoapp.ui.notes_list import BATCH
+
+    with NotesStore.open(data_dir) as s:
+        s.add_many({"title": f"note {i}", "body": "x"} for i in range(BATCH * 2 + 50))
+    view = make_view()
+    assert view.model.rowCount() == BATCH
+    assert view.count_label.text() == f"{BATCH * 2 + 50} notes"
+    view.list.scrollToBottom()
+    qtbot.waitUntil(lambda: view.model.rowCount() > BATCH, timeout=2000)
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    ids = [view.model.index(r, 0).data(ID_ROLE) for r in range(view.model.rowCount())]
+    assert len(ids) == len(set(ids)) == BATCH * 2 + 50

@@ -519,22 +519,27 @@ class NotesStore:
         only_deleted: bool = False,
         section: str | None = None,
         order: str = "updated",
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[NoteSummary]:
         """Like ``list`` but with only the start of each body (what the notes list needs).
 
         Reads only the covering index ``notes_list``, never the bodies: fast with many or long notes.
+        ``limit``/``offset`` page through the list (the view loads it a page at a time).
         """
         where, params = self._where(questions_only, include_deleted, only_deleted, section)
         sql = (
             "SELECT id, title, preview, section, is_question, answered, created, updated, deleted_at, rev "
             f"FROM notes{where} ORDER BY {self._ORDERS[order]}"
         )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         make = NoteSummary._make
         return [make((r[0], r[1], r[2], r[3], r[4] == 1, r[5] == 1, *r[6:])) for r in self._c.execute(sql, params)]
 
-    def count(self, *, include_deleted: bool = False) -> int:
-        where = "" if include_deleted else " WHERE deleted_at IS NULL"
-        return self._c.execute(f"SELECT count(*) FROM notes{where}").fetchone()[0]
+    def count(self, *, include_deleted: bool = False, questions_only: bool = False, only_deleted: bool = False) -> int:
+        where, params = self._where(questions_only, include_deleted, only_deleted, None)
+        return self._c.execute(f"SELECT count(*) FROM notes{where}", params).fetchone()[0]
 
     def search(self, text: str, *, questions_only: bool = False, limit: int = 100) -> list[SearchHit]:
         """Full-text search (FTS5) over titles and bodies of notes not in the bin, newest note first.

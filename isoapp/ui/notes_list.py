@@ -13,6 +13,7 @@ from isoapp.notes.store import NoteSummary, SearchHit
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_PARTS_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_PARTS_ROLE = Qt.ItemDataRole.UserRole + 3
+BATCH = 200  # notes fetched per page while the list is scrolled
 
 
 def _when(stamp: str) -> str:
@@ -41,16 +42,46 @@ class NotesListModel(QAbstractListModel):
         super().__init__(parent)
         self._summaries: list[NoteSummary] = []
         self._parts: dict[int, tuple[list, list]] = {}  # row -> (title parts, detail parts)
+        self._fetch = None
+        self._total = 0
+        self._batch = BATCH
 
     def set_summaries(self, summaries: list[NoteSummary]) -> None:
         self.beginResetModel()
         self._summaries = summaries
         self._parts = {}
+        self._fetch = None
         self.endResetModel()
+
+    def set_source(self, fetch, total: int, batch: int = BATCH) -> None:
+        """Page through ``fetch(limit, offset)``: the first page now, the rest as the list is scrolled."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._total = total
+        self._batch = batch
+        self._summaries = fetch(batch, 0)
+        self._parts = {}
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt API)
+        return not parent.isValid() and self._fetch is not None and len(self._summaries) < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802 (Qt API)
+        if not self.canFetchMore(parent):
+            return
+        more = self._fetch(self._batch, len(self._summaries))
+        if not more:
+            self._total = len(self._summaries)
+            return
+        first = len(self._summaries)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._summaries.extend(more)
+        self.endInsertRows()
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self._summaries = [h.note for h in hits]
+        self._fetch = None
         self._parts = {}
         for row, h in enumerate(hits):
             has_title = "".join(t for t, _ in h.title_parts).strip()

@@ -120,9 +120,6 @@ class MessageBar(QFrame):
         self._callback = None
         self.hide()
 
-    def text(self) -> str:
-        return self.label.text() if self.isVisible() or self.label.text() else ""
-
 
 class NotesView(QWidget):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
@@ -363,10 +360,16 @@ class NotesView(QWidget):
                 self.model.set_hits(hits)
                 self.count_label.setText(f"{len(hits)} notes found" if hits else "No notes match your search.")
             else:
-                summaries = store.summaries(questions_only=mode == SHOW_QUESTIONS, only_deleted=mode == SHOW_BIN)
-                self.model.set_summaries(summaries)
+                questions, in_bin = mode == SHOW_QUESTIONS, mode == SHOW_BIN
+                total = store.count(questions_only=questions, only_deleted=in_bin)
+                self.model.set_source(
+                    lambda limit, offset: store.summaries(
+                        questions_only=questions, only_deleted=in_bin, limit=limit, offset=offset
+                    ),
+                    total,
+                )
                 noun = {SHOW_ALL: "notes", SHOW_QUESTIONS: "questions", SHOW_BIN: "notes in the bin"}[mode]
-                self.count_label.setText(f"{len(summaries)} {noun}")
+                self.count_label.setText(f"{total} {noun}")
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(f"Could not read your notes: {exc}", "error")
             return
@@ -486,11 +489,7 @@ class NotesView(QWidget):
             self.message.show_message("Saved. The problem is gone and nothing was lost.")
 
     def _on_saved(self, note: Note) -> None:
-        if self.model.row_of(note.id) < 0 or self.search.text().strip():
-            self.reload_list(keep_id=note.id)
-        else:
-            self.reload_list(keep_id=note.id)
-        self._update_buttons()
+        self.reload_list(keep_id=note.id)  # the note moves to the top (newest change first)
 
     def _on_conflict(self, original_id: int, copy: Note) -> None:
         self._show_note(copy)
