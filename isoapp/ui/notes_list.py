@@ -4,7 +4,7 @@ matched words highlighted. Text is drawn as text (QTextCursor runs), never parse
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from isoapp.notes.model import stamp_to_local
@@ -146,7 +146,8 @@ class HighlightDelegate(QStyledItemDelegate):
         for line_no, role in enumerate((TITLE_PARTS_ROLE, DETAIL_PARTS_ROLE)):
             if line_no:
                 cursor.insertBlock()
-            for text, match in index.data(role) or []:
+            parts = index.data(role) or []
+            for text, match in parts:
                 fmt = QTextCharFormat()
                 fmt.setForeground(palette.color(text_role))
                 if line_no == 0:
@@ -159,7 +160,15 @@ class HighlightDelegate(QStyledItemDelegate):
                     if not selected:
                         fmt.setBackground(palette.color(QPalette.ColorRole.Highlight))
                         fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
-                cursor.insertText(text.replace("\n", " "), fmt)
+                text = text.replace("\n", " ")
+                if len(parts) == 1:  # plain line: end it with "…" rather than cutting a word in half
+                    font = QFont(option.font)
+                    font.setBold(line_no == 0 or match)
+                    if line_no:
+                        font.setPointSizeF(fmt.fontPointSize())
+                    room = int(width - 2 * self.MARGIN - 4)
+                    text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(room, 20))
+                cursor.insertText(text, fmt)
         return doc
 
     def paint(self, painter, option, index) -> None:
@@ -169,7 +178,10 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index, option.rect.width())
+        width = option.rect.width()
+        if opt.widget is not None and hasattr(opt.widget, "viewport"):
+            width = min(width, opt.widget.viewport().width() - option.rect.left())
+        doc = self._document(option, index, width)
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
@@ -177,6 +189,5 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
-        width = option.rect.width() if option.rect.width() > 50 else 300
-        doc = self._document(option, index, width)
-        return QSize(int(width), int(doc.size().height()) + 2)
+        doc = self._document(option, index, 300)
+        return QSize(100, int(doc.size().height()) + 2)  # height only; the row takes the list's width
