@@ -34,6 +34,7 @@ ALTER TABLE notes ADD COLUMN rev INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE notes ADD COLUMN preview TEXT NOT NULL DEFAULT '';
 UPDATE notes SET preview = substr(body, 1, 160);
 CREATE INDEX notes_list ON notes(deleted_at, updated, id, title, preview, section, is_question, answered, created, rev);
+CREATE INDEX notes_flags ON notes(deleted_at, is_question);  -- small: fast counts for the list
 CREATE INDEX notes_by_created ON notes(created, id);
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     title, body, content='notes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'

@@ -3,7 +3,7 @@ matched words highlighted. Text is drawn as text (QTextCursor runs), never parse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -171,6 +171,17 @@ class HighlightDelegate(QStyledItemDelegate):
                 cursor.insertText(text, fmt)
         return doc
 
+    @staticmethod
+    def _fonts(option) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        detail = QFont(option.font)
+        if option.font.pointSizeF() > 0:
+            detail.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7))
+        elif option.font.pixelSize() > 0:
+            detail.setPixelSize(max(int(option.font.pixelSize() * 0.9), 9))
+        return title, detail
+
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -178,9 +189,12 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        width = option.rect.width()
-        if opt.widget is not None and hasattr(opt.widget, "viewport"):
-            width = min(width, opt.widget.viewport().width() - option.rect.left())
+        width = option.rect.width()  # (sizeHint asks for little width, so a row is as wide as the list)
+        title_parts = index.data(TITLE_PARTS_ROLE) or []
+        detail_parts = index.data(DETAIL_PARTS_ROLE) or []
+        if not any(match for _, match in (*title_parts, *detail_parts)):
+            self._paint_plain(painter, option, width, title_parts, detail_parts)
+            return
         doc = self._document(option, index, width)
         painter.save()
         painter.translate(option.rect.topLeft())
@@ -188,6 +202,28 @@ class HighlightDelegate(QStyledItemDelegate):
         doc.drawContents(painter)
         painter.restore()
 
+    def _paint_plain(self, painter, option, width: int, title_parts, detail_parts) -> None:
+        """Rows without highlights (the usual list): two elided lines drawn directly (cheap)."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        title_font, detail_font = self._fonts(option)
+        room = max(int(width) - 2 * self.MARGIN - 4, 20)
+        x = option.rect.left() + self.MARGIN + 2
+        y = option.rect.top() + self.MARGIN
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for font, parts in ((title_font, title_parts), (detail_font, detail_parts)):
+            metrics = QFontMetrics(font)
+            text = " ".join("".join(t for t, _ in parts).split("\n"))
+            painter.setFont(font)
+            painter.drawText(
+                QRect(x, y, room, metrics.height()), align, metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            )
+            y += metrics.height()
+        painter.restore()
+
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
-        doc = self._document(option, index, 300)
-        return QSize(100, int(doc.size().height()) + 2)  # height only; the row takes the list's width
+        title_font, detail_font = self._fonts(option)
+        height = QFontMetrics(title_font).height() + QFontMetrics(detail_font).height() + 2 * self.MARGIN + 2
+        return QSize(100, height)  # height only; the row takes the list's width
