@@ -7,6 +7,7 @@ from __future__ import annotations
 
 AA_TEXT = 4.5
 AAA_TEXT = 7.0
+AA_NON_TEXT = 3.0  # WCAG 1.4.11: outlines and parts that identify a control
 
 
 def parse_hex(colour: str) -> tuple[int, int, int]:

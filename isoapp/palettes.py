@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from isoapp.contrast import AA_TEXT, AAA_TEXT
+from isoapp.contrast import AA_NON_TEXT, AA_TEXT, AAA_TEXT
 
 SYSTEM = "system"
 CHOICES: tuple[str, ...] = (SYSTEM, "light", "dark", "high-contrast")
@@ -27,6 +27,7 @@ class Theme:
     key: str
     dark: bool
     min_ratio: float
+    min_control_ratio: float
     # Qt palette roles
     window: str
     window_text: str
@@ -57,6 +58,7 @@ class Theme:
     info_text: str
     info_link: str
     focus_ring: str
+    control_border: str
     find_bg: str
     find_text: str
 
@@ -66,7 +68,11 @@ class Theme:
 
     def colours(self) -> dict[str, str]:
         """Every colour this theme sets, by field name."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("key", "dark", "min_ratio")}
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("key", "dark", "min_ratio", "min_control_ratio")
+        }
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(what, foreground, background) for every text or focus colour the app draws on a background."""
@@ -95,11 +101,21 @@ class Theme:
             ("focus ring on info bar", self.focus_ring, self.info_bg),
         ]
 
+    def control_pairs(self) -> list[tuple[str, str, str]]:
+        """(what, border, background) for the outlines of fields, boxes and buttons: WCAG 1.4.11 asks
+        3:1 for what identifies a control (text pairs above ask more)."""
+        return [
+            ("control border on window", self.control_border, self.window),
+            ("control border on base", self.control_border, self.base),
+            ("control border on button", self.control_border, self.button),
+        ]
+
 
 LIGHT = Theme(
     key="light",
     dark=False,
     min_ratio=AA_TEXT,
+    min_control_ratio=AA_NON_TEXT,
     window="#f4f5f7",
     window_text="#1b1d21",
     base="#ffffff",
@@ -127,6 +143,7 @@ LIGHT = Theme(
     info_text="#102440",
     info_link="#0a4796",
     focus_ring="#b3400f",
+    control_border="#767b85",
     find_bg="#ffe066",
     find_text="#1b1d21",
 )
@@ -135,6 +152,7 @@ DARK = Theme(
     key="dark",
     dark=True,
     min_ratio=AA_TEXT,
+    min_control_ratio=AA_NON_TEXT,
     window="#1f2227",
     window_text="#e8eaed",
     base="#16181c",
@@ -162,6 +180,7 @@ DARK = Theme(
     info_text="#e2ebf6",
     info_link="#a6c8ff",
     focus_ring="#ffb454",
+    control_border="#8b929c",
     find_bg="#ffd54f",
     find_text="#111111",
 )
@@ -170,6 +189,7 @@ HIGH_CONTRAST = Theme(
     key="high-contrast",
     dark=True,
     min_ratio=AAA_TEXT,
+    min_control_ratio=AAA_TEXT,
     window="#000000",
     window_text="#ffffff",
     base="#000000",
@@ -197,6 +217,7 @@ HIGH_CONTRAST = Theme(
     info_text="#ffffff",
     info_link="#ffff00",
     focus_ring="#00ffff",
+    control_border="#ffffff",
     find_bg="#ffff00",
     find_text="#000000",
 )

@@ -33,6 +33,19 @@ def test_every_colour_pair_is_readable(key):
     assert not failures, failures
 
 
+@pytest.mark.parametrize("key", sorted(palettes.THEMES))
+def test_control_outlines_are_visible(key):
+    """WCAG 1.4.11: what shows where a field, box or button is needs 3:1 (7:1 in high contrast here)."""
+    theme = palettes.THEMES[key]
+    low = [
+        f"{what}: {fg} on {bg} = {contrast_ratio(fg, bg):.2f}"
+        for what, fg, bg in theme.control_pairs()
+        if contrast_ratio(fg, bg) < theme.min_control_ratio
+    ]
+    assert not low, low
+    assert theme.min_control_ratio >= 3.0
+
+
 def test_both_normal_themes_meet_aa_and_high_contrast_meets_aaa():
     assert palettes.THEMES["light"].min_ratio == palettes.THEMES["dark"].min_ratio == 4.5
     assert palettes.THEMES["high-contrast"].min_ratio == 7.0
@@ -42,7 +55,8 @@ def test_both_normal_themes_meet_aa_and_high_contrast_meets_aaa():
 def test_pairs_cover_every_text_colour_the_theme_defines():
     bevels = {"light", "midlight", "mid", "shade", "shadow", "banner_border"}
     for theme in palettes.THEMES.values():
-        used = {colour for _what, fg, bg in theme.text_pairs() for colour in (fg, bg)}
+        pairs = theme.text_pairs() + theme.control_pairs()
+        used = {colour for _what, fg, bg in pairs for colour in (fg, bg)}
         for name, colour in theme.colours().items():
             if name not in bevels:
                 assert colour in used, f"{theme.key}.{name} is never checked"
@@ -94,7 +108,12 @@ def test_the_palette_qt_uses_is_the_checked_one(make_window, choice):
     window = make_window()
     window.set_theme(choice)
     theme = palettes.THEMES[choice]
-    assert QApplication.style().name().lower() == "fusion"
+    style = QApplication.style()
+    if theme.dark:
+        assert style.baseStyle().name().lower() == "fusion"
+        assert style.border.name() == theme.control_border  # fields and boxes outlined in the tested colour
+    else:
+        assert (style.baseStyle() if hasattr(style, "border") else style).name().lower() == "fusion"
     for fg, bg in _app_palette_pairs():
         assert contrast_ratio(fg, bg) >= theme.min_ratio, (choice, fg, bg)
     frame = window.frames[window.current_section_id()]
