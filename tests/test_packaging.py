@@ -160,6 +160,31 @@ def test_png_icon_exists_in_every_size(size, qapp):
     assert opaque > 0.6 * size * size, "the icon should fill its square, also at small sizes"
 
 
+def _load_make_icons():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "make_icons.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("size", (16, 32, 512))
+def test_png_icons_are_the_svg_rendered(size, qapp):
+    """The committed PNGs match the SVG (someone changed the SVG and forgot make_icons.py otherwise)."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    def pixels(image: QImage) -> np.ndarray:
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        return np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes()).reshape(size, -1)[:, : size * 4]
+
+    fresh = QImage.fromData(_load_make_icons().render_png(size), "PNG")
+    committed = QImage(str(ICONS / f"isoapp-{size}.png"))
+    diff = np.abs(pixels(fresh).astype(int) - pixels(committed).astype(int))
+    assert diff.mean() < 2 and np.percentile(diff, 99) < 32, "run packaging/make_icons.py and commit the PNGs"
+
+
 def test_svg_icon_loads(qapp):
     from PySide6.QtSvg import QSvgRenderer
 
