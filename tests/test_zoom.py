@@ -220,3 +220,18 @@ def test_pictures_in_the_text_grow_with_the_text(window):
     window.set_zoom(100)
     QApplication.processEvents()
     assert picture_width() == pytest.approx(normal, abs=2)
+
+
+def test_check_boxes_and_radio_buttons_grow_with_the_text(window):
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    def indicator():
+        return QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+
+    normal = indicator()
+    window.set_zoom(200)
+    QApplication.processEvents()
+    assert indicator() >= 1.9 * normal
+    window.set_zoom(100)
+    QApplication.processEvents()
+    assert indicator() == normal

@@ -53,9 +53,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(holder, section.title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, section.title)
         self.setCentralWidget(self.tabs)
-        self._tab_bar_style = None
-        self.zoom.zoom_changed.connect(self._fit_tab_scrollers)
-        self._fit_tab_scrollers(self.zoom.percent())
+        self.zoom.zoom_changed.connect(self._relayout_tab_bar)
         self._build_menus()
 
         self._restore_state()
@@ -280,20 +278,10 @@ class MainWindow(QMainWindow):
         self._sync_view_menu()
         self.tell(f"Text size {value}%")
 
-    def _fit_tab_scrollers(self, percent: int) -> None:
-        """Every style draws the tab bar's scroll arrows at a fixed size: grow them with the text so they
-        stay easy to see and hit. A style of its own for the tab bar only, made the first time the text is
-        made larger (never a style sheet: those stop font changes from reaching the widgets below)."""
-        if percent <= zoom.DEFAULT_PERCENT and self._tab_bar_style is None:
-            return
-        if self._tab_bar_style is None:
-            from isoapp.ui.tab_style import ScaledScrollerStyle
-
-            self._tab_bar_style = ScaledScrollerStyle()
-            self.tabs.tabBar().setStyle(self._tab_bar_style)
-        self._tab_bar_style.scale = percent / 100
+    def _relayout_tab_bar(self, _percent: int) -> None:
+        """The tab bar keeps its scroll arrows' old size until it lays its tabs out again."""
         bar = self.tabs.tabBar()
-        bar.setUsesScrollButtons(False)  # makes the bar lay out its buttons again at the new size
+        bar.setUsesScrollButtons(False)
         bar.setUsesScrollButtons(True)
 
     def zoom_in(self) -> None:

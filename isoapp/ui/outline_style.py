@@ -1,67 +1,149 @@
-"""Fusion with clear outlines: fields, check boxes, radio buttons, combo and spin boxes, buttons and
-framed views get a border in the theme's ``control_border`` colour (WCAG 1.4.11: 3:1 against what is
-around them; in high contrast, white on black). Fusion draws these outlines from the window colour,
-which on dark and black windows leaves text fields and check boxes nearly invisible.
+"""The application style: Fusion, plus two things Fusion does not do, each only when it is needed.
 
-Only drawing is overridden (drawPrimitive, drawComplexControl), so sizes and behaviour are Fusion's.
+* Outlines (dark themes): fields, check boxes, radio buttons, combo and spin boxes, buttons and
+  framed views get a border in the theme's ``control_border`` colour (WCAG 1.4.11: 3:1 against what
+  is around them; white on black in high contrast). Fusion draws these outlines from the window
+  colour, which on dark and black windows leaves text fields and check boxes nearly invisible.
+* Scaled parts (text larger than 100 %): check boxes, radio buttons, slider handles, scroll bars and
+  the tab bar's scroll arrows grow with the text, so they stay easy to see and hit.
+
+With neither (light theme at 100 %, the usual start) the plain Fusion style is left alone: overriding
+drawing or sizes in Python costs a call on every paint and layout, and about 10 ms at startup.
+Only drawing and sizes are overridden; behaviour is Fusion's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle
+from typing import TYPE_CHECKING
 
-PE = QStyle.PrimitiveElement
-CC = QStyle.ComplexControl
+from PySide6.QtWidgets import QApplication
 
-_BOXED = {
-    PE.PE_FrameLineEdit,
-    PE.PE_Frame,
-    PE.PE_PanelButtonCommand,
-    PE.PE_IndicatorCheckBox,
-    PE.PE_FrameGroupBox,
-    PE.PE_FrameTabWidget,
-}
-_ROUND = {PE.PE_IndicatorRadioButton}
-_COMPLEX = {CC.CC_ComboBox, CC.CC_SpinBox}
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProxyStyle
+
+_border: str | None = None
+_width = 1
+_scale = 1.0
+_style: QProxyStyle | None = None
 
 
-class OutlinedStyle(QProxyStyle):
-    def __init__(self, border: str, width: int = 1) -> None:
-        super().__init__("Fusion")
-        self.border = QColor(border)
-        self.width = width
+def _outlined_class():
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPen
+    from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    def set_border(self, border: str, width: int = 1) -> None:
-        self.border = QColor(border)
-        self.width = width
+    pe = QStyle.PrimitiveElement
+    cc = QStyle.ComplexControl
+    boxed = {
+        pe.PE_FrameLineEdit,
+        pe.PE_Frame,
+        pe.PE_PanelButtonCommand,
+        pe.PE_IndicatorCheckBox,
+        pe.PE_FrameGroupBox,
+        pe.PE_FrameTabWidget,
+    }
+    round_ = {pe.PE_IndicatorRadioButton}
+    complex_ = {cc.CC_ComboBox, cc.CC_SpinBox}
+    pm = QStyle.PixelMetric
+    scaled = {
+        pm.PM_IndicatorWidth,
+        pm.PM_IndicatorHeight,
+        pm.PM_ExclusiveIndicatorWidth,
+        pm.PM_ExclusiveIndicatorHeight,
+        pm.PM_TabBarScrollButtonWidth,
+        pm.PM_ScrollBarExtent,
+        pm.PM_SliderThickness,
+        pm.PM_SliderLength,
+        pm.PM_SliderControlThickness,
+    }
 
-    def _outline(self, painter, rect, *, round_: bool = False) -> None:
-        if rect.width() < 4 or rect.height() < 4:
-            return
-        painter.save()
-        pen = QPen(self.border)
-        pen.setWidth(self.width)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = (self.width + 1) // 2
-        box = rect.adjusted(inset - 1 if self.width > 1 else 0, inset - 1 if self.width > 1 else 0, -inset, -inset)
-        if round_:
-            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-            painter.drawEllipse(box)
-        else:
-            painter.drawRect(box)
-        painter.restore()
+    class OutlinedStyle(QProxyStyle):
+        def __init__(self, border: str | None, width: int, scale: float) -> None:
+            super().__init__("Fusion")
+            self.border = QColor(border) if border else None
+            self.width = width
+            self.scale = scale
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _BOXED:
-            self._outline(painter, option.rect)
-        elif element in _ROUND:
-            self._outline(painter, option.rect, round_=True)
+        def _outline(self, painter, rect, *, ellipse: bool = False) -> None:
+            if self.border is None or rect.width() < 4 or rect.height() < 4:
+                return
+            painter.save()
+            pen = QPen(self.border)
+            pen.setWidth(self.width)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = self.width // 2
+            box = rect.adjusted(half, half, -half - 1, -half - 1)
+            if ellipse:
+                painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+                painter.drawEllipse(box)
+            else:
+                painter.drawRect(box)
+            painter.restore()
 
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
-        super().drawComplexControl(control, option, painter, widget)
-        if control in _COMPLEX:
-            self._outline(painter, option.rect)
+        def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
+            super().drawPrimitive(element, option, painter, widget)
+            if element in boxed:
+                self._outline(painter, option.rect)
+            elif element in round_:
+                self._outline(painter, option.rect, ellipse=True)
+
+        def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
+            super().drawComplexControl(control, option, painter, widget)
+            if control in complex_:
+                self._outline(painter, option.rect)
+
+    class ScaledOutlinedStyle(OutlinedStyle):
+        def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 (Qt API)
+            value = super().pixelMetric(metric, option, widget)
+            if metric in scaled:
+                return round(value * self.scale)
+            return value
+
+    return OutlinedStyle, ScaledOutlinedStyle
+
+
+_classes = None
+
+
+def current_style() -> QProxyStyle | None:
+    """The app's own style, or None while plain Fusion is enough."""
+    return _style
+
+
+def set_border(border: str | None, width: int = 1) -> None:
+    """Outline controls in ``border`` (None: Fusion's own outlines)."""
+    global _border, _width
+    _border, _width = border, width
+    _sync()
+
+
+def set_scale(scale: float) -> None:
+    """Grow check boxes, sliders, scroll bars and tab arrows by ``scale`` (never below 1)."""
+    global _scale
+    _scale = max(1.0, scale)
+    _sync()
+
+
+def _sync() -> None:
+    global _style, _classes
+    wants_scale = _scale > 1.0
+    if _style is None and _border is None and not wants_scale:
+        return  # plain Fusion
+    if _classes is None:
+        _classes = _outlined_class()
+    outlined, scaled = _classes
+    needed = scaled if wants_scale or isinstance(_style, scaled) else outlined
+    if _style is not None and type(_style) is needed and _style.scale == _scale:
+        from PySide6.QtGui import QColor
+
+        _style.border = QColor(_border) if _border else None  # colours only: a repaint is enough
+        _style.width = _width
+        for widget in QApplication.topLevelWidgets():
+            widget.update()
+        return
+    app = QApplication.instance()
+    palette = app.palette()
+    _style = needed(_border, _width, _scale)
+    app.setStyle(_style)  # the application owns it from now on; sizes are laid out again
+    app.setPalette(palette)

@@ -7,6 +7,8 @@ highlights) read :func:`current` and re-colour on :func:`notifier` ``changed``.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
@@ -95,31 +97,24 @@ def apply_theme(theme: palettes.Theme) -> None:
     notifier().changed.emit(theme)
 
 
-_style = None  # the application's OutlinedStyle, made the first time a dark theme is shown
 _fusion_checked = False
 
 
 def apply_style(app: QApplication, theme: palettes.Theme) -> None:
-    """Fusion (the same look and colours on every system); in the dark themes, with outlines in the
-    theme's border colour, because Fusion draws field and box outlines from the window colour and
-    they vanish on dark windows. The light theme keeps plain Fusion (outlines about 2.2:1; drawing
-    our own costs Python calls on every paint and about 10 ms at startup, where light is the usual case).
-    """
-    global _style, _fusion_checked
-    if _style is None and not theme.dark:
-        if not _fusion_checked and app.property("isoapp_fusion") is not True:
-            if app.style().name().lower() != "fusion":  # a QApplication made elsewhere (tests)
-                app.setStyle("Fusion")
+    """Fusion (the same look and colours on every system); in the dark themes with outlines in the
+    theme's border colour (see isoapp.ui.outline_style: plain Fusion outlines vanish on dark windows).
+    The light theme keeps Fusion's own outlines (about 2.2:1): drawing our own costs Python calls on
+    every paint and ~10 ms at startup, where light is the usual case."""
+    global _fusion_checked
+    if not _fusion_checked:
+        if app.property("isoapp_fusion") is not True and app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")  # a QApplication made elsewhere (tests); -style fusion otherwise
         _fusion_checked = True
-        return
-    from isoapp.ui.outline_style import OutlinedStyle
+    if theme.dark or "isoapp.ui.outline_style" in sys.modules:
+        from isoapp.ui import outline_style
 
-    width = 2 if theme.key == "high-contrast" else 1
-    if _style is None:
-        _style = OutlinedStyle(theme.control_border, width)
-        app.setStyle(_style)
-    else:
-        _style.set_border(theme.control_border, width)
+        width = 2 if theme.key == "high-contrast" else 1
+        outline_style.set_border(theme.control_border if theme.dark else None, width)
 
 
 def system_is_dark() -> bool:

@@ -9,6 +9,7 @@ and :func:`percent` are there for things that are not fonts (chart line widths, 
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -88,6 +89,10 @@ class ZoomController(QObject):
         self._settings = settings
         self._percent = clamp(settings.value(SETTINGS_KEY, DEFAULT_PERCENT))
         apply_zoom(self._percent)
+        if self._percent > DEFAULT_PERCENT or "isoapp.ui.outline_style" in sys.modules:
+            from isoapp.ui import outline_style
+
+            outline_style.set_scale(self._percent / 100)
 
     def percent(self) -> int:
         return self._percent
@@ -97,6 +102,10 @@ class ZoomController(QObject):
         changed = value != self._percent
         self._percent = value
         apply_zoom(value)
+        if value > DEFAULT_PERCENT or "isoapp.ui.outline_style" in sys.modules:
+            from isoapp.ui import outline_style  # check boxes, sliders, scroll bars grow too
+
+            outline_style.set_scale(value / 100)
         if save:
             self._settings.setValue(SETTINGS_KEY, value)
         if changed:
