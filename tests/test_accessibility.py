@@ -267,3 +267,30 @@ def test_self_test_reports_an_unnamed_widget(monkeypatch, tmp_path, capsys):
     assert "FAIL accessible names overview: no accessible name: QLineEdit" in out
     assert "ok accessible names sources" in out
     assert results.failed == 1
+
+
+def test_the_focus_ring_never_changes_a_layout(window):
+    """The ring lives on the window: focusing a splitter's pane must not give the splitter new panes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+
+    from isoapp.ui import focus_ring
+
+    manager = focus_ring.install()
+    window.activateWindow()
+    for section_id in SECTION_IDS:
+        window.show_section(section_id)
+        QApplication.processEvents()
+        frame = window.frames[section_id]
+        splitters = {s: s.count() for s in frame.findChildren(QSplitter)}
+        focusable = [
+            w
+            for w in frame.findChildren(QWidget)
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        for widget in focusable:
+            widget.setFocus()
+            QApplication.processEvents()
+            if manager.ring.isVisible():
+                assert manager.ring.parent() is window
+        assert {s: s.count() for s in splitters} == splitters, section_id

@@ -1,9 +1,10 @@
 """A clear focus outline around whichever widget has keyboard focus, in every widget kind and theme.
 
 Styles draw focus faintly or not at all (a frameless text view shows nothing), so four 3 px strips in
-the theme's ``focus_ring`` colour frame the focused widget. They are children of the focused widget's
-parent, so they move and scroll with it; they take no focus and draw nothing over the widget itself
-(where there is no room outside it, they sit on its outermost pixels).
+the theme's ``focus_ring`` colour frame the focused widget. They are children of its window (never of
+its parent: a QSplitter would take them for new panes), follow the widget and its parents when they
+move or resize, are clipped to what is visible of the widget's parents, take no focus and draw nothing
+over the widget itself (where there is no room outside it, they sit on its outermost pixels).
 """
 
 from __future__ import annotations
@@ -98,18 +99,30 @@ class FocusRingManager(QObject):
     def target(self) -> QWidget | None:
         return self._target
 
+    def _watched(self) -> list[QWidget]:
+        """The target and its parents up to the window: a move or resize of any of them moves the ring."""
+        chain, widget = [], self._target
+        while widget is not None and Shiboken.isValid(widget):
+            chain.append(widget)
+            if widget.isWindow():
+                break
+            widget = widget.parentWidget()
+        return chain
+
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         from PySide6.QtWidgets import QTabBar
 
-        if self._target is not None and Shiboken.isValid(self._target):
-            self._target.removeEventFilter(self)
-            if isinstance(self._target, QTabBar):
-                self._target.currentChanged.disconnect(self._place)
+        for widget in self._watched():
+            widget.removeEventFilter(self)
+        if self._target is not None and Shiboken.isValid(self._target) and isinstance(self._target, QTabBar):
+            self._target.currentChanged.disconnect(self._place)
         self._target = new
-        if new is None or new.parentWidget() is None or new.isWindow() or new.objectName() == "focusRing":
+        if new is None or new.isWindow() or new.objectName() == "focusRing":
+            self._target = None
             self.ring.hide()
             return
-        new.installEventFilter(self)
+        for widget in self._watched():
+            widget.installEventFilter(self)
         if isinstance(new, QTabBar):
             new.currentChanged.connect(self._place)
         self._place()
@@ -117,33 +130,36 @@ class FocusRingManager(QObject):
     def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt API)
         from PySide6.QtCore import QEvent
 
-        if watched is self._target and event.type() in (
-            QEvent.Type.Move,
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
-            QEvent.Type.Hide,
-        ):
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self._place()
         return False
 
     def _place(self, *_args) -> None:
-        from PySide6.QtCore import QRect
+        from PySide6.QtCore import QPoint, QRect
         from PySide6.QtWidgets import QTabBar
 
         widget = self._target
         if widget is None or not Shiboken.isValid(widget):
             self._target = None
             return
-        parent = widget.parentWidget()
-        if parent is None or not widget.isVisible():
+        window = widget.window()
+        if window is widget or not widget.isVisible():
             self.ring.hide()
             return
-        rect = widget.geometry()
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if isinstance(widget, QTabBar) and widget.currentIndex() >= 0:
             tab = widget.tabRect(widget.currentIndex())
-            rect = QRect(widget.mapTo(parent, tab.topLeft()), tab.size())
-        outer = rect.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH) & parent.rect()
-        self.ring.place(parent, outer)
+            rect = QRect(widget.mapTo(window, tab.topLeft()), tab.size())
+        outer = rect.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:  # only what the parents show of it
+            outer &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+            parent = parent.parentWidget()
+        outer &= window.rect()
+        if outer.isEmpty():
+            self.ring.hide()
+            return
+        self.ring.place(window, outer)
 
 
 _manager: FocusRingManager | None = None
