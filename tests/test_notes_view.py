@@ -273,3 +273,17 @@ def test_long_list_loads_a_page_at_a_time(qtbot, make_view, data_dir):
         view.model.fetchMore()
     ids = [view.model.index(r, 0).data(ID_ROLE) for r in range(view.model.rowCount())]
     assert len(ids) == len(set(ids)) == BATCH * 2 + 50
+
+
+def test_add_a_note_about_this_from_the_main_window(qtbot, make_window):
+    window = make_window()
+    window.show()
+    first = window.current_section_id()
+    assert first != "notes"
+    window.add_note_about(first)
+    view = window.section_widget("notes")
+    assert window.current_section_id() == "notes"
+    qtbot.keyClicks(view.body_edit, "asked from another tab")
+    assert window.flush_sections() is True
+    note = view.ctx.notes_store().get(view.autosaver.note_id)
+    assert note.section == first and note.body == "asked from another tab"
