@@ -280,9 +280,14 @@ class MainWindow(QMainWindow):
 
     def _relayout_tab_bar(self, _percent: int) -> None:
         """The tab bar keeps its scroll arrows' old size until it lays its tabs out again."""
-        bar = self.tabs.tabBar()
-        bar.setUsesScrollButtons(False)
-        bar.setUsesScrollButtons(True)
+
+        def relayout() -> None:  # after the new style has reached the tab bar
+            bar = self.tabs.tabBar()
+            bar.setUsesScrollButtons(False)
+            bar.setUsesScrollButtons(True)
+
+        relayout()
+        QTimer.singleShot(0, relayout)
 
     def zoom_in(self) -> None:
         self.set_zoom(zoom.step_up(self.zoom.percent()))
