@@ -19,6 +19,9 @@ from isoapp.ui.section_frame import SectionFrame
 from isoapp.ui.theme import ThemeController
 
 DEFAULT_SIZE = (1000, 700)
+# The exact system colour scheme is read this long after the first paint (see theme.platform_palette_is_dark):
+# reading it sets up all of PySide6's Qt enums (~15 ms), which the first paint does not need.
+SYSTEM_CHECK_DELAY_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -366,9 +369,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
-        if self.theme_controller.needs_system_check:  # once, when the window is first on screen
+        if self.theme_controller.needs_system_check:  # once, shortly after the window is first on screen
             self.theme_controller.needs_system_check = False
-            QTimer.singleShot(0, self.theme_controller.check_system)
+            QTimer.singleShot(SYSTEM_CHECK_DELAY_MS, self.theme_controller.check_system)
 
     # --- state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
