@@ -294,3 +294,9 @@ def test_the_focus_ring_never_changes_a_layout(window):
             if manager.ring.isVisible():
                 assert manager.ring.parent() is window
         assert {s: s.count() for s in splitters} == splitters, section_id
+
+
+def test_the_focus_ring_starts_by_itself_after_the_first_paint(window, qtbot):
+    from isoapp.ui import focus_ring
+
+    qtbot.waitUntil(lambda: focus_ring._manager is not None, timeout=3000)

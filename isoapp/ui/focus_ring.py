@@ -170,4 +170,7 @@ def install() -> FocusRingManager:
     global _manager
     if _manager is None:
         _manager = FocusRingManager(QApplication.instance())
+        focused = QApplication.focusWidget()
+        if focused is not None:  # installed after the first paint: frame what already has the focus
+            _manager._on_focus_changed(None, focused)
     return _manager

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from isoapp import APP_NAME, content, palettes
-from isoapp.ui import a11y, focus_ring, shortcuts, zoom
+from isoapp.ui import shortcuts, zoom
 from isoapp.ui.context import AppContext
 from isoapp.ui.markdown_view import MarkdownPane, printable_copy
 from isoapp.ui.registry import factory_for
@@ -19,9 +19,8 @@ from isoapp.ui.section_frame import SectionFrame
 from isoapp.ui.theme import ThemeController
 
 DEFAULT_SIZE = (1000, 700)
-# The exact system colour scheme is read this long after the first paint (see theme.platform_palette_is_dark):
-# reading it sets up all of PySide6's Qt enums (~15 ms), which the first paint does not need.
-SYSTEM_CHECK_DELAY_MS = 100
+# Work the first paint does not need runs this long after it (see MainWindow._after_first_paint).
+AFTER_FIRST_PAINT_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -39,8 +38,8 @@ class MainWindow(QMainWindow):
         # Colours and text size first, so the first section is built the way it will be shown.
         self.theme_controller = ThemeController(ctx.settings, self)
         self.zoom = zoom.ZoomController(ctx.settings, self)
-        focus_ring.install()
         self._shortcuts_dialog = None
+        self._after_first_paint_done = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sectionTabs")
@@ -365,13 +364,24 @@ class MainWindow(QMainWindow):
     def tell(self, message: str) -> None:
         """A short status message, also announced to screen readers."""
         self.statusBar().showMessage(message, 4000)
-        a11y.announce(self, message)
+        from isoapp.ui.a11y import announce
+
+        announce(self, message)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
-        if self.theme_controller.needs_system_check:  # once, shortly after the window is first on screen
-            self.theme_controller.needs_system_check = False
-            QTimer.singleShot(SYSTEM_CHECK_DELAY_MS, self.theme_controller.check_system)
+        if not self._after_first_paint_done:  # once, shortly after the window is first on screen
+            self._after_first_paint_done = True
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first paint does not need: the focus ring, and the exact system colour scheme
+        (reading it sets up all of PySide6's Qt enums, ~15 ms; the platform palette was the first guess)."""
+        from isoapp.ui import focus_ring
+
+        focus_ring.install()
+        if self.theme_controller.needs_system_check:
+            self.theme_controller.check_system()
 
     # --- state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import content, palettes, resources
-from isoapp.ui import a11y, theme, zoom
+from isoapp.ui import theme, zoom
 
 # ``Qt`` (the namespace) is imported inside functions only: the first use of it sets up all its enums
 # in PySide6 (~15 ms, ~1.5 MB), which the first paint does not need.
@@ -427,7 +427,9 @@ class MarkdownPane(QWidget):
             (text + ". " if text else "") + "Enter goes to the next match, Shift+Enter to the previous, Esc closes"
         )
         if text:
-            a11y.announce(self.find_bar.field, text)
+            from isoapp.ui.a11y import announce
+
+            announce(self.find_bar.field, text)
 
     def match_count(self) -> int:
         return len(self._matches)
@@ -438,7 +440,9 @@ class MarkdownPane(QWidget):
             self.info_box = self._build_info_box()
         self.info.setText(html)
         self.info_box.show()
-        a11y.announce(self.info, _plain(html))
+        from isoapp.ui.a11y import announce
+
+        announce(self.info, _plain(html))
 
     def hide_info(self) -> None:
         if self.info_box is not None:
