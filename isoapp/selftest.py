@@ -124,7 +124,7 @@ def _pictures_described(window, section) -> object:
     """Every picture in the section's text has alt text; every chart/picture widget has a description."""
     from PySide6.QtWidgets import QGraphicsView, QTextBrowser
 
-    from isoapp.ui.markdown_view import image_alt_texts
+    from isoapp.ui.text_document import image_alt_texts
 
     frame = window.frames[section.id]
     missing = [

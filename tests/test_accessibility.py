@@ -201,7 +201,8 @@ def test_focus_is_always_visible(window, qtbot):
 def test_pictures_in_the_text_have_alt_text(window, section_id):
     from PySide6.QtWidgets import QTextBrowser
 
-    from isoapp.ui.markdown_view import MarkdownPane, image_alt_texts
+    from isoapp.ui.markdown_view import MarkdownPane
+    from isoapp.ui.text_document import image_alt_texts
 
     window.show_section(section_id)
     frame = window.frames[section_id]

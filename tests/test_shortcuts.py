@@ -148,7 +148,7 @@ def test_printed_copy_has_dark_links_in_the_dark_theme(window, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
     from isoapp import palettes
-    from isoapp.ui.markdown_view import _fragments, printable_copy
+    from isoapp.ui.text_document import _fragments, printable_copy
 
     window.set_theme("dark")
     try:

@@ -124,7 +124,7 @@ def test_the_palette_qt_uses_is_the_checked_one(make_window, choice):
 
 
 def test_links_in_the_text_follow_the_theme(make_window):
-    from isoapp.ui.markdown_view import _fragments
+    from isoapp.ui.text_document import _fragments
 
     window = make_window()
     browser = window.section_widget(window.current_section_id()).browser

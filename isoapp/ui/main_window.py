@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QVBox
 from isoapp import APP_NAME, content, palettes
 from isoapp.ui import shortcuts, zoom
 from isoapp.ui.context import AppContext
-from isoapp.ui.markdown_view import MarkdownPane, printable_copy
+from isoapp.ui.markdown_view import MarkdownPane
 from isoapp.ui.registry import factory_for
 from isoapp.ui.section_frame import SectionFrame
 from isoapp.ui.theme import ThemeController
@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
         if pane is None:
             self.tell("This section has nothing to print.")
             return
+        from isoapp.ui.text_document import printable_copy
+
         self.print_document(printable_copy(pane.browser.document()), self.current_section().title)
 
     def print_document(self, document: QTextDocument, title: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,94 +24,6 @@ from isoapp.ui import theme, zoom
 
 # ``Qt`` (the namespace) is imported inside functions only: the first use of it sets up all its enums
 # in PySide6 (~15 ms, ~1.5 MB), which the first paint does not need.
-
-
-def _fragments(document: QTextDocument):
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            yield it.fragment()
-            it += 1
-        block = block.next()
-
-
-def recolour_links(document: QTextDocument, colour: str) -> None:
-    """Qt bakes the link colour into a Markdown document when it is read; repaint links in ``colour``."""
-    from PySide6.QtGui import QTextCharFormat, QTextCursor
-
-    fmt = QTextCharFormat()
-    fmt.setForeground(QColor(colour))
-    cursor = QTextCursor(document)
-    for fragment in list(_fragments(document)):
-        current = fragment.charFormat()
-        if current.isAnchor() and current.foreground().color().name() != fmt.foreground().color().name():
-            cursor.setPosition(fragment.position())
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-
-
-def image_alt_texts(document: QTextDocument) -> list[tuple[str, str]]:
-    """(image file, alt text) for every picture in the document, in order."""
-    from PySide6.QtGui import QTextFormat
-
-    found = []
-    for fragment in _fragments(document):
-        fmt = fragment.charFormat()
-        if fmt.isImageFormat():
-            image = fmt.toImageFormat()
-            alt = image.property(QTextFormat.Property.ImageAltText)
-            found.append((image.name(), str(alt or "").strip()))
-    return found
-
-
-def printable_copy(document: QTextDocument) -> QTextDocument:
-    """A copy for paper: dark links whatever the screen theme (Qt prints the text itself in black)."""
-    copy = document.clone()
-    recolour_links(copy, palettes.LIGHT.link)
-    return copy
-
-
-def _target_width(natural: int, percent: int, max_width: int | None) -> int:
-    """``percent`` of the natural width, but no wider than ``max_width`` (never smaller than natural
-    when zooming in: a narrow window still gets the picture at its usual size)."""
-    width = round(natural * percent / 100)
-    if max_width and width > max_width:
-        width = max(max_width, min(natural, width))
-    return width
-
-
-def scaled_picture(relative: str, percent: int, max_width: int | None = None):
-    """A picture from resources/ drawn at ``percent`` of its size (SVG redrawn sharp, at most
-    ``max_width`` wide), or None."""
-    path = resources.root() / relative
-    if not path.is_file():
-        return None
-    from PySide6.QtCore import QSize, Qt
-    from PySide6.QtGui import QImage, QPainter
-
-    if path.suffix.lower() == ".svg":
-        from PySide6.QtSvg import QSvgRenderer
-
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
-            return None
-        size = renderer.defaultSize()
-        width = _target_width(size.width(), percent, max_width)
-        image = QImage(
-            QSize(width, round(size.height() * width / max(size.width(), 1))),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        return image
-    image = QImage(str(path))
-    if image.isNull():
-        return None
-    width = _target_width(image.width(), percent, max_width)
-    return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
 class MarkdownBrowser(QTextBrowser):
@@ -149,35 +60,29 @@ class MarkdownBrowser(QTextBrowser):
         self.setMarkdown(markdown)
         # Qt's Markdown reader took link colours from the application palette: redo only if they differ.
         if QApplication.palette().link().color().name() != theme.current().link:
+            from isoapp.ui.text_document import recolour_links
+
             recolour_links(self.document(), theme.current().link)
         self.has_pictures = "![" in markdown
         self._picture_zoom = (zoom.percent(), None)
         if self.has_pictures:
-            self._describe_images()
+            from isoapp.ui.text_document import describe_images
 
-    def _describe_images(self) -> None:
-        """Each picture's alt text becomes its tooltip, and is read out as part of the description."""
-        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
-
-        cursor = QTextCursor(self.document())
-        for fragment in list(_fragments(self.document())):
-            fmt = fragment.charFormat()
-            if fmt.isImageFormat():
-                alt = str(fmt.property(QTextFormat.Property.ImageAltText) or "").strip()
-                if alt:
-                    tip = QTextCharFormat()
-                    tip.setToolTip(alt)
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                    cursor.mergeCharFormat(tip)
+            describe_images(self.document())
 
     def image_alt_texts(self) -> list[tuple[str, str]]:
-        return image_alt_texts(self.document()) if self.has_pictures else []
+        if not self.has_pictures:
+            return []
+        from isoapp.ui.text_document import image_alt_texts
+
+        return image_alt_texts(self.document())
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt API)
         if name.scheme() in ("http", "https", "ftp"):
             return None  # never fetch anything from the network
         if kind == QTextDocument.ResourceType.ImageResource and zoom.percent() != zoom.DEFAULT_PERCENT:
+            from isoapp.ui.text_document import scaled_picture
+
             image = scaled_picture(name.path(), zoom.percent(), self._picture_room())
             if image is not None:
                 return image
@@ -291,6 +196,8 @@ class MarkdownPane(QWidget):
 
     # --- theme -----------------------------------------------------------------------------------
     def _apply_theme(self, current: palettes.Theme) -> None:
+        from isoapp.ui.text_document import recolour_links
+
         recolour_links(self.browser.document(), current.link)
         if self.info_box is not None:
             theme.surface_palette(self.info_box, current.info_bg, current.info_text, current.info_link)
@@ -306,50 +213,37 @@ class MarkdownPane(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _ensure_find_bar(self):
-        if self.find_bar is None:
-            from isoapp.ui.find_bar import FindBar
-
-            bar = FindBar(self)
-            self.layout().insertWidget(0, bar)
-            # Reading order = tab order: the find bar, the text, then the details box.
-            QWidget.setTabOrder(bar.close_button, self.browser)
-            if self.info is not None:
-                QWidget.setTabOrder(self.browser, self.info)
-                QWidget.setTabOrder(self.info, self.close_info)
-            bar.field.textChanged.connect(self._on_find_text)
-            bar.enter_pressed.connect(lambda backward: self.find_next(backward=backward))
-            bar.next_button.clicked.connect(lambda: self.find_next())
-            bar.previous_button.clicked.connect(lambda: self.find_next(backward=True))
-            bar.close_button.clicked.connect(self.close_find)
-            self.find_bar = bar
-        return self.find_bar
-
     def find_is_open(self) -> bool:
         return self.find_bar is not None and self.find_bar.isVisible()
 
     def open_find(self) -> None:
-        """Show the find bar (Ctrl+F) with the current selection or last word, ready to type."""
-        from PySide6.QtCore import Qt
+        """Show the find bar (Ctrl+F) with the selected word, ready to type (isoapp.ui.find_bar)."""
+        from isoapp.ui import find_bar
 
-        self._ensure_find_bar()
-        selected = self.browser.textCursor().selectedText().strip()
-        if selected and "\u2029" not in selected and len(selected) < 60:
-            self.find_bar.field.setText(selected)
-        self.find_bar.show()
-        self.find_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.find_bar.field.selectAll()
-        self._highlight_matches()
+        find_bar.open_find(self)
 
     def close_find(self) -> None:
-        from PySide6.QtCore import Qt
+        if self.find_bar is not None:
+            from isoapp.ui import find_bar
 
+            find_bar.close_find(self)
+
+    def find_next(self, *, backward: bool = False) -> bool:
+        """Select the next (or previous) match, wrapping around. False if there is none."""
         if self.find_bar is None:
-            return
-        self.find_bar.hide()
-        self._matches = []
-        self.browser.setExtraSelections([])
-        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        from isoapp.ui import find_bar
+
+        return find_bar.find_next(self, backward=backward)
+
+    def _highlight_matches(self) -> None:
+        if self._matches or self.find_is_open():
+            from isoapp.ui import find_bar
+
+            find_bar.highlight_matches(self)
+
+    def match_count(self) -> int:
+        return len(self._matches)
 
     def escape(self) -> bool:
         """Esc: close the find bar if open, else the details box. False if there was nothing to close."""
@@ -361,78 +255,6 @@ class MarkdownPane(QWidget):
         else:
             return False
         return True
-
-    def _all_matches(self, needle: str) -> list:
-        found = []
-        if not needle:
-            return found
-        document = self.browser.document()
-        cursor = document.find(needle, 0)
-        while not cursor.isNull():
-            found.append(type(cursor)(cursor))
-            cursor = document.find(needle, cursor)
-        return found
-
-    def _highlight_matches(self) -> None:
-        needle = self.find_bar.field.text() if self.find_is_open() else ""
-        if not needle and not self._matches:
-            return  # nothing shown, nothing to clear
-        self._matches = self._all_matches(needle)
-        colours = theme.current()
-        selections = []
-        for match in self._matches:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = match
-            selection.format.setBackground(QColor(colours.find_bg))
-            selection.format.setForeground(QColor(colours.find_text))
-            selections.append(selection)
-        self.browser.setExtraSelections(selections)
-
-    def _on_find_text(self, text: str) -> None:
-        self._highlight_matches()
-        cursor = self.browser.textCursor()
-        cursor.setPosition(cursor.selectionStart())  # search again from where the last match began
-        self.browser.setTextCursor(cursor)
-        if text:
-            self.find_next()
-        else:
-            self._set_status("")
-
-    def find_next(self, *, backward: bool = False) -> bool:
-        """Select the next (or previous) match, wrapping around. False if there is none."""
-        if self.find_bar is None:
-            return False
-        needle = self.find_bar.field.text()
-        if not needle:
-            self._set_status("")
-            return False
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        found = self.browser.find(needle, flags)
-        if not found:
-            cursor = self.browser.textCursor()
-            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
-            self.browser.setTextCursor(cursor)
-            found = self.browser.find(needle, flags)
-        if not found:
-            self._set_status("No matches")
-            return False
-        start = self.browser.textCursor().selectionStart()
-        index = next((i for i, m in enumerate(self._matches) if m.selectionStart() == start), 0)
-        self._set_status(f"{index + 1} of {len(self._matches)}")
-        return True
-
-    def _set_status(self, text: str) -> None:
-        self.find_bar.status.setText(text)
-        self.find_bar.field.setAccessibleDescription(
-            (text + ". " if text else "") + "Enter goes to the next match, Shift+Enter to the previous, Esc closes"
-        )
-        if text:
-            from isoapp.ui.a11y import announce
-
-            announce(self.find_bar.field, text)
-
-    def match_count(self) -> int:
-        return len(self._matches)
 
     # --- info bar ----------------------------------------------------------------------------------
     def show_info(self, html: str) -> None:
