@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             bar.setUsesScrollButtons(True)
 
         relayout()
-        QTimer.singleShot(0, relayout)
+        QTimer.singleShot(0, self, relayout)
 
     def zoom_in(self) -> None:
         self.set_zoom(zoom.step_up(self.zoom.percent()))
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._after_first_paint_done:  # once, shortly after the window is first on screen
             self._after_first_paint_done = True
-            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._after_first_paint)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._after_first_paint)  # not after close
 
     def _after_first_paint(self) -> None:
         """What the first paint does not need: the focus ring, and the exact system colour scheme
