@@ -1,7 +1,7 @@
 """The application style: Fusion, plus two things Fusion does not do, each only when it is needed.
 
-* Outlines (dark themes): fields, check boxes, radio buttons, combo and spin boxes, buttons and
-  framed views get a border in the theme's ``control_border`` colour (WCAG 1.4.11: 3:1 against what
+* Outlines (dark themes): fields, check boxes, radio buttons, combo and spin boxes, slider handles,
+  buttons and framed views get a border in the theme's ``control_border`` colour (WCAG 1.4.11: 3:1 against what
   is around them; white on black in high contrast). Fusion draws these outlines from the window
   colour, which on dark and black windows leaves text fields and check boxes nearly invisible.
 * Scaled parts (text larger than 100 %): check boxes, radio buttons, slider handles, scroll bars and
@@ -92,6 +92,9 @@ def _outlined_class():
             super().drawComplexControl(control, option, painter, widget)
             if control in complex_:
                 self._outline(painter, option.rect)
+            elif control == cc.CC_Slider:  # the handle: Fusion fills it with the (black) button colour
+                handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+                self._outline(painter, handle)
 
     class ScaledOutlinedStyle(OutlinedStyle):
         def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 (Qt API)
