@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from isoapp.resources import read_text, read_toml
 
@@ -185,35 +186,50 @@ def plain_text(markdown: str) -> str:
 
 
 @functools.cache
-def _term_pattern(word: str) -> re.Pattern[str]:
-    """The pattern that finds ``word`` as a whole word (compiled once per word)."""
-    return re.compile(rf"(?<![\w\[-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+def _glossary_matcher() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every glossary word and alias (whole words, longest first), and word -> term.
+
+    A single alternation compiles in about a millisecond; one pattern per word cost ~8 ms at startup.
+    """
+    words: dict[str, str] = {}
+    for entry in glossary():
+        for word in (entry.term, *entry.aliases):
+            words.setdefault(word.lower(), entry.term)
+    if not words:
+        return None, words
+    ordered = sorted(words, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in ordered)
+    return re.compile(rf"(?<![\w\[-])(?:{alternation})(?![\w-])", re.IGNORECASE), words
 
 
-def _link_glossary_terms(line: str, terms: dict[str, str], used: set[str]) -> str:
+def _link_glossary_terms(line: str, used: set[str]) -> str:
     """Link the first use in a section of each glossary term (outside existing links)."""
-    if not terms:
+    pattern, words = _glossary_matcher()
+    if pattern is None:
         return line
-    pieces = []
+    out: list[str] = []
     pos = 0
+    segments = []
     for match in _LINK_RE.finditer(line):
-        pieces.append((line[pos : match.start()], True))
-        pieces.append((match.group(0), False))
+        segments.append((line[pos : match.start()], True))
+        segments.append((match.group(0), False))
         pos = match.end()
-    pieces.append((line[pos:], True))
-    out = []
-    for text, linkable in pieces:
-        if linkable:
-            for word, term in terms.items():
-                if term in used:
-                    continue
-                pattern = _term_pattern(word)
-                found = pattern.search(text)
-                if found:
-                    used.add(term)
-                    target = term.replace(" ", "%20")
-                    text = text[: found.start()] + f"[{found.group(0)}](gloss:{target})" + text[found.end() :]
-        out.append(text)
+    segments.append((line[pos:], True))
+    for text, linkable in segments:
+        if not linkable:
+            out.append(text)
+            continue
+        last = 0
+        for found in pattern.finditer(text):
+            term = words[found.group(0).lower()]
+            if term in used:
+                continue
+            used.add(term)
+            target = term.replace(" ", "%20")
+            out.append(text[last : found.start()])
+            out.append(f"[{found.group(0)}](gloss:{target})")
+            last = found.end()
+        out.append(text[last:])
     return "".join(out)
 
 
@@ -222,12 +238,6 @@ def render_markdown(item: Section, *, link_glossary: bool = True) -> str:
     the closing Sources line becomes a numbered list of full citations."""
     text = section_markdown(item)
     by_number = sources_by_number()
-    words: dict[str, str] = {}
-    if link_glossary:
-        for entry in glossary():
-            for word in (entry.term, *entry.aliases):
-                words[word] = entry.term
-        words = dict(sorted(words.items(), key=lambda kv: -len(kv[0])))
     used: set[str] = set()
     out_lines: list[str] = []
     listed: list[int] = []
@@ -238,7 +248,7 @@ def render_markdown(item: Section, *, link_glossary: bool = True) -> str:
             continue
         stripped = line.lstrip()
         if not stripped.startswith(("#", "![", "|")) and link_glossary:
-            line = _link_glossary_terms(line, words, used)
+            line = _link_glossary_terms(line, used)
         line = CITATION_RE.sub(lambda m: f"[\\[{m.group(1)}\\]](cite:{m.group(1)})", line)
         out_lines.append(line)
     if item.kind == "sources":
@@ -252,6 +262,7 @@ def render_markdown(item: Section, *, link_glossary: bool = True) -> str:
             if src is None:
                 out_lines.append(f"- \\[{number}\\] (missing source)")
             else:
-                out_lines.append(f"- \\[{number}\\] {src.citation} <{src.url}>")
+                host = urlsplit(src.url).hostname or src.url
+                out_lines.append(f"- \\[{number}\\] {src.citation} [{host.removeprefix('www.')}]({src.url})")
         out_lines.append("")
     return "\n".join(out_lines)

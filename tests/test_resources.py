@@ -41,7 +41,14 @@ def test_plain_text_strips_markup():
 def test_glossary_links_first_use_only(monkeypatch):
     terms = (content.GlossaryTerm(term="sebum", definition="skin oil", aliases=("oil glands",)),)
     monkeypatch.setattr(content, "glossary", lambda: terms)
-    monkeypatch.setattr(content, "section_markdown", lambda item: "## Sebum\n\nSebum is oil. Sebum again.\n")
-    rendered = content.render_markdown(content.Section("t", "T", 1, "t.md"))
+    monkeypatch.setattr(
+        content, "section_markdown", lambda item: "## Sebum\n\nSebum is oil. Sebum again, and oil glands [2].\n"
+    )
+    content._glossary_matcher.cache_clear()
+    try:
+        rendered = content.render_markdown(content.Section("t", "T", 1, "t.md"))
+    finally:
+        content._glossary_matcher.cache_clear()
     assert rendered.count("gloss:sebum") == 1
+    assert "[Sebum](gloss:sebum) is oil. Sebum again, and oil glands" in rendered  # alias of a used term: no link
     assert "## Sebum" in rendered  # headings are left alone
