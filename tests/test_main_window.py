@@ -118,3 +118,25 @@ def test_a_new_section_needs_only_a_file_and_a_manifest_entry(tmp_path, monkeypa
     finally:
         resources.read_toml.cache_clear()
         content.sections.cache_clear()
+
+
+def test_a_section_that_cannot_be_built_shows_a_message_and_fails_self_check(make_window, monkeypatch):
+    from isoapp.ui import main_window, registry
+
+    real = registry.factory_for
+
+    def broken(kind):
+        if kind == "chart":
+            def create(section, ctx):
+                raise ImportError("pyqtgraph is missing")
+            return create
+        return real(kind)
+
+    monkeypatch.setattr(main_window, "factory_for", broken)
+    window = make_window()
+    window.show()
+    body = window.show_section("oil-chart")
+    assert isinstance(body, main_window.SectionError)
+    assert "pyqtgraph is missing" in body.text() and "notes are safe" in body.text()
+    assert body.self_check()[0][1] is False
+    assert "In short" in window.show_section("overview").browser.toPlainText()  # the rest still works

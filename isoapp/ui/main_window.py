@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from isoapp import APP_NAME, content, palettes
 from isoapp.ui import shortcuts, zoom
@@ -21,6 +21,25 @@ from isoapp.ui.theme import ThemeController
 DEFAULT_SIZE = (1000, 700)
 # Work the first paint does not need runs this long after it (see MainWindow._after_first_paint).
 AFTER_FIRST_PAINT_MS = 100
+
+
+class SectionError(QLabel):
+    """Shown in place of a section that could not be built; the rest of the guide keeps working."""
+
+    def __init__(self, section, exc: Exception) -> None:
+        reason = str(exc) or type(exc).__name__
+        super().__init__(
+            f"Sorry, the section \u201c{section.title}\u201d could not be shown.\n\n"
+            f"What went wrong: {reason}\n\n"
+            "The other sections still work, and your notes are safe. Reinstalling the app may fix this."
+        )
+        self.reason = reason
+        self.setWordWrap(True)
+        self.setMargin(24)
+        self.setAccessibleName(f"{section.title}: could not be shown")
+
+    def self_check(self) -> list[tuple[str, bool, str]]:
+        return [("section builds", False, self.reason)]
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +98,13 @@ class MainWindow(QMainWindow):
         frame = self.frames.get(section_id)
         if frame is None:
             section = self.sections[self.index_of(section_id)]
-            body = factory_for(section.kind)(section, self.ctx)
+            try:
+                body = factory_for(section.kind)(section, self.ctx)
+            except Exception as exc:  # one broken section must not take the whole guide down
+                import traceback
+
+                traceback.print_exc()
+                body = SectionError(section, exc)
             frame = SectionFrame(section, body, self.ctx)
             holder = self.tabs.widget(self.index_of(section_id))
             holder.layout().addWidget(frame)
