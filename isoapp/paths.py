@@ -54,3 +54,11 @@ def notes_path(base: Path | None = None) -> Path:
 
 def settings_path(base: Path | None = None) -> Path:
     return (base or data_dir()) / "settings.ini"
+
+
+def export_dir() -> Path:
+    """Where save and open dialogs start: the person's Documents folder (home if it does not exist)."""
+    import platformdirs
+
+    documents = platformdirs.user_documents_path()
+    return documents if documents.is_dir() else Path.home()

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isoapp import content, oil_model
+from isoapp import content, oil_model, paths
 from isoapp.ui import chart_data
 from isoapp.ui.a11y import announce
 from isoapp.ui.chart_table import OilTableModel
@@ -784,7 +784,7 @@ class OilChartView(QWidget):
     def _ask_path(self, title: str, name: str, filters: str, suffix: str) -> Path | None:
         settings = getattr(self.ctx, "settings", None)
         start = settings.value("oil_chart/export_dir", "") if settings is not None else ""
-        folder = Path(start) if start and Path(start).is_dir() else Path.home()
+        folder = Path(start) if start and Path(start).is_dir() else paths.export_dir()
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), filters)
         if not chosen:
             return None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isoapp import paths
 from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
 from isoapp.ui.notes_autosave import FAILED, SAVED, SAVING, UNSAVED, Autosaver
@@ -641,7 +642,7 @@ class NotesView(QWidget):
         dialog.open()
 
     def _default_export_path(self, suffix: str) -> str:
-        return str(Path.home() / f"my-isotretinoin-notes-{date.today().isoformat()}{suffix}")
+        return str(paths.export_dir() / f"my-isotretinoin-notes-{date.today().isoformat()}{suffix}")
 
     def export_dialog(self) -> None:
         self.autosaver.flush()
@@ -669,7 +670,7 @@ class NotesView(QWidget):
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import notes", str(Path.home()), "Markdown (*.md *.markdown *.txt)"
+            self, "Import notes", str(paths.export_dir()), "Markdown (*.md *.markdown *.txt)"
         )
         if path:
             self.import_from(Path(path))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isoapp import paths
 from isoapp.notes.errors import NotesError
 from isoapp.notes.transfer import write_bytes_atomically
 from isoapp.ui.notes_print import document_pdf_bytes
@@ -62,7 +63,7 @@ class VisitSheetDialog(QDialog):
             self.status.setText("Sent to the printer.")
 
     def save_pdf_dialog(self) -> None:
-        default = str(Path.home() / f"visit-sheet-{date.today().isoformat()}.pdf")
+        default = str(paths.export_dir() / f"visit-sheet-{date.today().isoformat()}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Save the visit sheet as PDF", default, "PDF (*.pdf)")
         if path:
             if not path.lower().endswith(".pdf"):
