@@ -402,3 +402,13 @@ def test_pointing_at_a_study_result_names_the_study(view, qtbot, course):
                 assert anchor.study in vb.toolTip(), (anchor.study, x, y_frac)
         shown_week = int(view.readout.text().split(":")[0].removeprefix("Week "))
         assert abs(shown_week - x) <= 1  # the read-out follows the pointer (to a pixel's rounding)
+
+
+def test_keyboard_reads_the_explanation_before_the_controls(view):
+    from PySide6.QtCore import Qt
+
+    # (Tab inside the text first walks its links, as in any browser; then focus leaves to the next widget.)
+    widget = view.text.browser.nextInFocusChain()
+    while widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        widget = widget.nextInFocusChain()
+    assert widget is view.dose_slider

@@ -287,3 +287,15 @@ def test_add_a_note_about_this_from_the_main_window(qtbot, make_window):
     assert window.flush_sections() is True
     note = view.ctx.notes_store().get(view.autosaver.note_id)
     assert note.section == first and note.body == "asked from another tab"
+
+
+def test_print_opens_the_visit_sheet(qtbot, make_view):
+    from isoapp.ui.visit_sheet import VisitSheetDialog
+
+    view = make_view()
+    view.ctx.notes_store().add("Ask about lip balm", "Which one and how often?", is_question=True)
+    view.print_()
+    dialogs = [w for w in view.findChildren(VisitSheetDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    assert "Ask about lip balm" in dialogs[0].doc.toPlainText()
+    dialogs[0].close()

@@ -173,6 +173,8 @@ class OilChartView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([330, 670])
         self.text.setMinimumWidth(220)
+        # Keyboard order follows reading order: the explanation on the left, then the chart's controls.
+        QWidget.setTabOrder(self.text.browser, self.dose_slider)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)

@@ -641,6 +641,10 @@ class NotesView(QWidget):
         dialog = VisitSheetDialog(doc, self)
         dialog.open()
 
+    def print_(self) -> None:
+        """Ctrl+P in this section: the visit sheet, with its Print and Save as PDF buttons."""
+        self.prepare_visit()
+
     def _default_export_path(self, suffix: str) -> str:
         return str(paths.export_dir() / f"my-isotretinoin-notes-{date.today().isoformat()}{suffix}")
 
