@@ -24,11 +24,12 @@ VARIANTS: tuple[tuple[str, str, int], ...] = (
 
 def take_screenshots(out_dir: Path) -> int:
     from isoapp.app import application, build_window
+    from isoapp.ui.main_window import DEFAULT_SIZE
 
     app = application()
     with tempfile.TemporaryDirectory(prefix="isoapp-shots-") as tmp:
         window = build_window(Path(tmp) / "data")
-        window.resize(1000, 700)
+        window.resize(*DEFAULT_SIZE)
         window.show()
         app.processEvents()
         prepared: set[str] = set()

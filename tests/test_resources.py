@@ -52,3 +52,12 @@ def test_glossary_links_first_use_only(monkeypatch):
     assert rendered.count("gloss:sebum") == 1
     assert "[Sebum](gloss:sebum) is oil. Sebum again, and oil glands" in rendered  # alias of a used term: no link
     assert "## Sebum" in rendered  # headings are left alone
+
+
+def test_every_tab_named_in_the_text_exists():
+    import re
+
+    titles = {s.title for s in content.sections()}
+    for section in content.sections():
+        for name in re.findall(r'tab "([^"]+)"', content.section_markdown(section)):
+            assert name in titles, f"{section.file} points to a tab called {name!r}, which does not exist"

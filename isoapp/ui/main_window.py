@@ -18,7 +18,7 @@ from isoapp.ui.registry import factory_for
 from isoapp.ui.section_frame import SectionFrame
 from isoapp.ui.theme import ThemeController
 
-DEFAULT_SIZE = (1000, 700)
+DEFAULT_SIZE = (1180, 760)  # every section tab fits at 100 % text size
 # Work the first paint does not need runs this long after it (see MainWindow._after_first_paint).
 AFTER_FIRST_PAINT_MS = 100
 
