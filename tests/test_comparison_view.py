@@ -333,7 +333,7 @@ def test_print_gives_the_text_and_every_row(view, monkeypatch):
                         raising=False)
     view.print_()
     assert printed and "Thoughts of suicide" in printed[0][0]
-    assert printed[0][1] == "Benefits and side effects"
+    assert printed[0][1] == "Benefits and risks"
 
 
 def test_text_colours_follow_the_theme(view):
@@ -352,3 +352,131 @@ def test_text_colours_follow_the_theme(view):
     assert colors.DARK_TEXT.side_effect.lower() in panel.side_head.text().lower()
     assert colors.DARK_TEXT.urgent.lower() in panel.detail.browser.toHtml().lower()
     panel.apply_theme(palettes.LIGHT)
+
+
+# ---------------------------------------------------------------- layout at the default size and at 200 %
+
+
+@pytest.fixture
+def section_in_window(make_window, qtbot):
+    """The section in a real main window at the screenshots' default size, 1000 x 700."""
+    window = make_window()
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.zoom.set_percent(100, save=False)
+
+
+def _settle(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(4):
+        QApplication.processEvents()
+        qtbot.wait(5)
+
+
+def _show(window, qtbot, percent: int, page: int) -> ComparisonView:
+    window.zoom.set_percent(percent, save=False)
+    view = window.show_section("benefits-risks")
+    view.pages.setCurrentIndex(page)
+    _settle(qtbot)
+    return view
+
+
+def _rect_in(widget, ancestor):
+    from PySide6.QtCore import QPoint, QRect
+
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def test_the_text_is_readable_and_the_comparison_fits_at_the_default_size(section_in_window, qtbot):
+    view = _show(section_in_window, qtbot, 100, 0)
+    text, pages = view.splitter.sizes()
+    assert text >= 0.35 * (text + pages), (text, pages)  # about 40 %: more than the "In short"
+    assert view.text.browser.viewport().height() >= 180
+    scroller = view.pages.currentWidget()
+    # the whole comparison is in view: its page needs no scrolling at 100 %
+    assert not scroller.verticalScrollBar().isVisible()
+    assert not scroller.horizontalScrollBar().isVisible()
+    assert view.compare.mode == "wide"
+    # the split follows the window until the person drags the bar
+    section_in_window.resize(1000, 900)
+    _settle(qtbot)
+    text, pages = view.splitter.sizes()
+    assert abs(text - 0.4 * (text + pages)) <= 2
+
+
+@pytest.mark.parametrize("page", [0, 1])
+def test_nothing_is_cut_off_or_overlaps_at_200_percent(section_in_window, qtbot, page):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
+
+    view = _show(section_in_window, qtbot, 200, page)
+    scroller = view.pages.currentWidget()
+    content = scroller.widget()
+    assert not scroller.horizontalScrollBar().isVisible()
+    assert content.width() <= scroller.viewport().width()
+    shown = [w for cls in (QLabel, QAbstractButton, QComboBox, QLineEdit) for w in content.findChildren(cls)
+             if w.isVisibleTo(content) and w.parent() is not None
+             and not isinstance(w.parent().parent(), QComboBox)]  # skip a combo's own parts
+    assert len(shown) > 8
+    for w in shown:
+        # inside the page: nothing hangs off its right edge (the old "Order:" box did)
+        assert content.rect().contains(_rect_in(w, content)), (w.objectName(), w.text() if hasattr(w, "text") else "")
+    for label in (w for w in shown if isinstance(w, QLabel) and w.text()):
+        if label.wordWrap():  # every wrapped line is shown
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        else:
+            assert label.width() >= label.sizeHint().width(), label.text()
+            assert label.height() >= label.sizeHint().height(), label.text()
+    # no two texts or buttons on top of each other
+    rects = [(w, _rect_in(w, content)) for w in shown if w.parent() is content]
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1:]:
+            assert not ra.intersects(rb), (a.objectName() or a.text(), b.objectName() or b.text())
+
+
+def test_what_matters_rows_do_not_overlap_at_200_percent(section_in_window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from isoapp.ui.comparison import concerns
+
+    view = _show(section_in_window, qtbot, 200, 1)
+    m = view.matters
+    by_text = {label.text(): label for label in m.findChildren(QLabel)}
+    labels = [by_text[c.label] for c in concerns.CONCERNS]
+    for upper, lower in zip(labels, labels[1:], strict=False):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper.text(), lower.text())
+    for label, group in zip(labels, m.groups.values(), strict=True):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+        for button in group.buttons():  # each row's buttons sit beside its own label
+            centre = button.geometry().center().y()
+            assert label.geometry().top() <= centre <= label.geometry().bottom() + 1, label.text()
+
+
+def test_table_cells_are_never_shortened_at_200_percent(section_in_window, qtbot):
+    from isoapp.ui.comparison.table_model import COL_FREQ, COL_NAME
+
+    view = _show(section_in_window, qtbot, 200, 0)
+    panel = view.compare
+    for table in (panel.benefit_table, panel.side_table):
+        fm = table.fontMetrics()
+        header = table.horizontalHeader()
+        model = table.model()
+        names = [model.index(r, COL_NAME).data() for r in range(model.rowCount()) if not model.is_heading(r)]
+        longest_word = max(fm.horizontalAdvance(word) for name in names for word in name.split())
+        # every word fits its cell, so wrapping never needs "Cl… skin"
+        assert header.sectionSize(COL_NAME) - 8 >= longest_word
+        assert header.sectionSize(COL_FREQ) >= fm.horizontalAdvance("about 100 in 100")
+    assert panel.mode != "wide"  # details and pictures moved under the tables
+    assert _rect_in(panel.right_box, panel).top() >= _rect_in(panel.side_box, panel).bottom()
+
+
+def test_the_arrangement_follows_the_text_size(section_in_window, qtbot):
+    view = _show(section_in_window, qtbot, 200, 0)
+    assert view.compare.mode in ("two", "one")
+    view = _show(section_in_window, qtbot, 100, 0)
+    panel = view.compare
+    assert panel.mode == "wide" and panel.filter_mode == "filters and order"
+    # back at 100 % the size hints are the 100 % ones again (combo boxes keep old ones by themselves)
+    assert panel.order.minimumSizeHint().height() <= panel.order.fontMetrics().height() * 2

@@ -142,7 +142,8 @@ class IconArray(QWidget):
         return QRect(g.left() + (index % cols) * s, g.top() + (index // cols) * s, s, s)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(150, 110 + self._legend_height(2))
+        # small enough that the comparison fits under the section text at 100 % in a 1000x700 window
+        return QSize(150, max(80, self.fontMetrics().height() * 4) + self._legend_height(1))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(200, 150 + self._legend_height(1))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -64,6 +65,45 @@ def _source_numbers() -> dict[str, int]:
         return {sid: src.number for sid, src in content.sources_by_id().items()}
     except (OSError, ValueError, KeyError):
         return {}
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label whose minimum height is the height its text needs at its current width.
+
+    Layouts give a wrapped QLabel only a short minimum height, so in a tight page (large text) its
+    lines overlap the next widget or are cut off; this label makes the page grow (and scroll) instead."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        if self.width() > 0 and self.text():
+            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # QLabel's own hint wraps at a width it picks itself, so a one-line text may ask for two
+        hint = super().sizeHint()
+        if self.width() > 0 and self.text():
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height it needs changed: ask the layout again
+
+
+class ComboBox(QComboBox):
+    """QComboBox measures its minimum size once and keeps it when the text size changes (only its
+    size hint is measured again), so at 100 % after 200 % it would still ask for the 200 % size.
+    Its minimum here is its size hint: the longest choice (or the set number of letters) fits."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.sizeHint()
 
 
 # ---------------------------------------------------------------------------------- tables
@@ -151,6 +191,11 @@ class EffectsTable(QTableView):
                 )
             vh.resizeSection(row, h + pad)
 
+    def content_height(self) -> int:
+        """The height that shows every row without scrolling."""
+        rows = sum(self.verticalHeader().sectionSize(r) for r in range(self.model().rowCount()))
+        return rows + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+
     def select_effect(self, effect_id: str) -> bool:
         row = self.model().row_of(effect_id)
         if row < 0:
@@ -177,17 +222,15 @@ class PictureBox(QWidget):
     def __init__(self, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"picture-{role}")
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
+        self.title = WrapLabel("", self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.array = IconArray(self)
         self.array.setObjectName(f"iconArray-{role}")
-        self.caption = QLabel(self)
+        self.caption = WrapLabel("", self)
         self.caption.setObjectName(f"caption-{role}")
-        self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -224,9 +267,7 @@ class ComparePanel(QWidget):
         # filter and order
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[str, QRadioButton] = {}
-        filter_row = QHBoxLayout()
-        show = QLabel("Show side effects:", self)
-        filter_row.addWidget(show)
+        self.show_label = QLabel("Show side effects:", self)
         for key in E.FILTERS:
             button = QRadioButton(E.FILTER_TITLES[key], self)
             button.setObjectName(f"filter-{key.replace(' ', '-')}")
@@ -236,18 +277,25 @@ class ComparePanel(QWidget):
                 button.setToolTip("1 in 100 people or more")
             self.filter_group.addButton(button)
             self.filter_buttons[key] = button
-            filter_row.addWidget(button)
         self.filter_buttons["all"].setChecked(True)
-        filter_row.addStretch(1)
-        self.order = QComboBox(self)
+        self.order = ComboBox(self)
         self.order.setObjectName("sortOrder")
+        # follows the text size (the default policy keeps the width it had when first shown)
+        self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, _col, _order in SORTS:
             self.order.addItem(text)
         self.order.setAccessibleName("Order of the rows")
         order_label = QLabel("&Order:", self)
         order_label.setBuddy(self.order)
-        filter_row.addWidget(order_label)
-        filter_row.addWidget(self.order)
+        self.order_box = QWidget(self)
+        order_row = QHBoxLayout(self.order_box)
+        order_row.setContentsMargins(0, 0, 0, 0)
+        order_row.addWidget(order_label)
+        order_row.addWidget(self.order)
+        # the filters: one line when there is room, else the buttons under their label, or one a line
+        self.filters_box = QWidget(self)
+        self.filters_grid = QGridLayout(self.filters_box)
+        self.filters_grid.setContentsMargins(0, 0, 0, 0)
         self.order.currentIndexChanged.connect(self._on_order)
 
         for key, button in self.filter_buttons.items():
@@ -271,23 +319,23 @@ class ComparePanel(QWidget):
         self.colours = colors.for_theme(ui_theme.current())
         self.benefit_head = benefit_head = self._heading(self.benefit_table)
         self.side_head = side_head = self._heading(self.side_table)
-        how_to = QLabel(
+        self.how_to = how_to = WrapLabel(
             "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
             "\u201cCommon\u201d means 1 in 100 people or more. "
             "The filter changes only the side effects, so the benefits always stay in view.",
             self,
         )
-        how_to.setWordWrap(True)
         how_to.setObjectName("howToRead")
 
-        benefit_col = QVBoxLayout()
+        self.benefit_box = QWidget(self)
+        benefit_col = QVBoxLayout(self.benefit_box)
+        benefit_col.setContentsMargins(0, 0, 0, 0)
         benefit_col.addWidget(benefit_head)
-        self.benefit_table.setMinimumHeight(self.benefit_table.fontMetrics().height() * 9)
-        self.side_table.setMinimumHeight(self.side_table.fontMetrics().height() * 9)
-        benefit_col.addWidget(self.benefit_table, 2)
+        benefit_col.addWidget(self.benefit_table, 1)
         benefit_col.addWidget(how_to)
-        benefit_col.addStretch(1)
-        side_col = QVBoxLayout()
+        self.side_box = QWidget(self)
+        side_col = QVBoxLayout(self.side_box)
+        side_col.setContentsMargins(0, 0, 0, 0)
         side_col.addWidget(side_head)
         side_col.addWidget(self.side_table, 1)
 
@@ -298,8 +346,7 @@ class ComparePanel(QWidget):
         self.detail.browser.setAccessibleDescription(
             "When it starts, whether it goes away, how serious it is, what to do, and the sources.")
         self.detail.browser.document().setDocumentMargin(6)
-        self.detail.setMinimumHeight(self.detail.fontMetrics().height() * 7)
-        self.compare = QComboBox(self)
+        self.compare = ComboBox(self)
         self.compare.setObjectName("compareWith")
         self.compare.setAccessibleName("Compare with another row")
         self.compare.setAccessibleDescription("Shows a second picture with the same number of people")
@@ -311,7 +358,9 @@ class ComparePanel(QWidget):
         compare_label = QLabel("&Compare with:", self)
         compare_label.setBuddy(self.compare)
         self.compare.currentIndexChanged.connect(lambda _i: self._update_pictures())
-        compare_row = QHBoxLayout()
+        self.compare_box = QWidget(self)
+        compare_row = QHBoxLayout(self.compare_box)
+        compare_row.setContentsMargins(0, 0, 0, 0)
         compare_row.addWidget(compare_label)
         compare_row.addWidget(self.compare, 1)
 
@@ -323,24 +372,167 @@ class ComparePanel(QWidget):
         pictures.addWidget(self.picture_a, 1)
         pictures.addWidget(self.picture_b, 1)
 
-        right = QVBoxLayout()
+        self.right_box = QWidget(self)
+        right = QVBoxLayout(self.right_box)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.detail, 1)
-        right.addLayout(compare_row)
+        right.addWidget(self.compare_box)
         right.addLayout(pictures, 1)
 
-        body = QHBoxLayout()
-        body.addLayout(benefit_col, 28)
-        body.addLayout(side_col, 34)
-        body.addLayout(right, 38)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(filter_row)
-        layout.addLayout(body, 1)
+        # where each part goes depends on the room (see arrange): beside each other, or stacked
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 6, 8, 6)
+        self.grid.setHorizontalSpacing(10)
+        self.mode = self.filter_mode = ""
+        self._fit_to_font()
 
         self.apply_theme(ui_theme.current())
         ui_theme.notifier().changed.connect(self.apply_theme)
         self.select("clear-skin")
+
+    # ------------------------------------------------------------------ layout
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # after the children have their new font too (their size hints are measured)
+            QTimer.singleShot(0, self, self._fit_to_font)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.arrange(self.width())
+        if self.mode != "wide":
+            self._fit_heights()  # the rows' wrapped heights changed with the width
+
+    def _fit_to_font(self) -> None:
+        """Minimum sizes in lines and letters of the current text size; then re-arrange."""
+        for box in (self.order_box, self.compare_box, self.filters_box):
+            box.layout().invalidate()  # drop hints measured before the children had the new font
+            box.updateGeometry()
+        for table in (self.benefit_table, self.side_table):
+            # the "How many" column plus room for a few words of the name: cells never show "Cl…"
+            freq = table.fontMetrics().horizontalAdvance("about 100 in 100") + 16
+            name = table.fontMetrics().horizontalAdvance("Clear skin after")
+            table.setMinimumWidth(freq + name + 16 + table.verticalScrollBar().sizeHint().width())
+        self.mode = self.filter_mode = ""  # the thresholds changed: place everything again
+        self.arrange(self.width())
+
+    def widths_needed(self) -> dict[str, int]:
+        """The narrowest panel width for each arrangement (from the widgets' own size hints)."""
+        gap = self.grid.horizontalSpacing()
+        margins = self.grid.contentsMargins()
+        edge = margins.left() + margins.right()
+        spacing = max(6, self.filters_grid.horizontalSpacing())
+        buttons = [self.show_label, *self.filter_buttons.values()]
+        filters = sum(b.sizeHint().width() for b in buttons) + spacing * (len(buttons) - 1)
+        under = max(self.show_label.sizeHint().width(),
+                    sum(b.sizeHint().width() for b in self.filter_buttons.values())
+                    + spacing * (len(self.filter_buttons) - 1))
+        order = self.order_box.sizeHint().width()
+        table = max(self.benefit_table.minimumWidth(), self.side_table.minimumWidth())
+        right = max(self.compare_box.sizeHint().width(),
+                    2 * self.picture_a.minimumSizeHint().width() + 12,
+                    self.fontMetrics().horizontalAdvance("x") * 34)
+        return {
+            "filters and order": edge + filters + gap * 2 + order,
+            "filters": edge + max(filters, order),
+            "filters under label": edge + max(under, order),
+            "wide": edge + 2 * table + right + 2 * gap,
+            "two": edge + 2 * table + gap,
+            "one": edge + max(table, order, self.compare_box.minimumSizeHint().width(),
+                              self.picture_a.minimumSizeHint().width(), *(b.sizeHint().width() for b in buttons)),
+        }
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # as narrow as the one-column arrangement: the page is never wider than the tab, so it
+        # never scrolls sideways; arrange() then picks the arrangement that fits the width
+        hint = super().minimumSizeHint()
+        return QSize(self.widths_needed()["one"], hint.height())
+
+    def arrange(self, width: int) -> None:
+        """Place the parts for the room there is (with the text size in use).
+
+        Body: "wide" = benefits, side effects and details side by side; "two" = the two tables side by
+        side, details and pictures under them; "one" = everything in one column.
+        Filters: on one line with the order box, or the order box on the next line, or the buttons
+        under their label, or one button a line."""
+        need = self.widths_needed()
+        body = "wide" if width >= need["wide"] else "two" if width >= need["two"] else "one"
+        filters = next((k for k in ("filters and order", "filters", "filters under label")
+                        if width >= need[k]), "one a line")
+        if (body, filters) == (self.mode, self.filter_mode):
+            return
+        self.mode, self.filter_mode = body, filters
+        fg, grid = self.filters_grid, self.grid
+        for w in (self.show_label, *self.filter_buttons.values()):
+            fg.removeWidget(w)
+        for w in (self.filters_box, self.order_box, self.benefit_box, self.side_box, self.right_box):
+            grid.removeWidget(w)
+        buttons = list(self.filter_buttons.values())
+        for c in range(8):
+            fg.setColumnStretch(c, 0)
+        if filters in ("filters and order", "filters"):
+            cells = [(0, i, 1, 1) for i in range(len(buttons) + 1)]
+        elif filters == "filters under label":
+            cells = [(0, 0, 1, len(buttons))] + [(1, i, 1, 1) for i in range(len(buttons))]
+        else:
+            cells = [(i, 0, 1, 1) for i in range(len(buttons) + 1)]
+        for w, cell in zip((self.show_label, *buttons), cells, strict=True):
+            fg.addWidget(w, *cell)
+        fg.setColumnStretch(fg.columnCount(), 1)
+
+        for r in range(8):
+            grid.setRowStretch(r, 0)
+        for c in range(4):
+            grid.setColumnStretch(c, 0)
+        columns = {"wide": 3, "two": 2, "one": 1}[body]
+        left = Qt.AlignmentFlag.AlignLeft
+        if filters == "filters and order" and columns > 1:
+            grid.addWidget(self.filters_box, 0, 0, 1, columns - 1)
+            grid.addWidget(self.order_box, 0, columns - 1, Qt.AlignmentFlag.AlignRight)
+            row = 1
+        else:
+            grid.addWidget(self.filters_box, 0, 0, 1, columns)
+            grid.addWidget(self.order_box, 1, 0, 1, columns, left)
+            row = 2
+        if body == "wide":
+            for c, (w, stretch) in enumerate(((self.benefit_box, 28), (self.side_box, 34), (self.right_box, 38))):
+                grid.addWidget(w, row, c)
+                grid.setColumnStretch(c, stretch)
+            grid.setRowStretch(row, 1)
+        elif body == "two":
+            grid.addWidget(self.benefit_box, row, 0)
+            grid.addWidget(self.side_box, row, 1)
+            grid.addWidget(self.right_box, row + 1, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(row, 1)
+            grid.setRowStretch(row + 1, 1)
+        else:
+            for r, w in enumerate((self.benefit_box, self.side_box, self.right_box), start=row):
+                grid.addWidget(w, r, 0)
+                grid.setRowStretch(r, 1)
+            grid.setColumnStretch(0, 1)
+        self._fit_heights()
+        self._fix_tab_order()
+
+    def _fit_heights(self) -> None:
+        """Beside each other the parts share the height of the tab, and the tables and the details
+        scroll; stacked (the page itself scrolls) they get room to show more at once."""
+        line = self.fontMetrics().height()
+        wide = self.mode == "wide"
+        self.side_table.setMinimumHeight(line * (9 if wide else 16))
+        self.benefit_table.setMinimumHeight(
+            line * 9 if wide else min(self.benefit_table.content_height(), line * 16))
+        self.detail.setMinimumHeight(line * (4 if wide else 10))
+        for picture in (self.picture_a, self.picture_b):
+            picture.array.setMinimumHeight(0 if wide else line * 12)
+
+    def _fix_tab_order(self) -> None:
+        """Keyboard order = reading order, whatever the arrangement."""
+        chain = [*self.filter_buttons.values(), self.order, self.benefit_table, self.side_table,
+                 self.detail.browser, self.compare, self.picture_a.array, self.picture_b.array]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def _heading(self, buddy: QWidget) -> QLabel:
         label = QLabel(self)
@@ -488,22 +680,27 @@ class MattersPanel(QWidget):
         self.ctx = ctx
         self.groups: dict[str, QButtonGroup] = {}
 
-        intro = QLabel(
+        intro = WrapLabel(
             "How much does each of these matter to you? There are no right or wrong answers. "
             "Save your answers as a note, and take them to your doctor to talk it over.",
             self,
         )
-        intro.setWordWrap(True)
+        intro.setObjectName("mattersIntro")
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        self.grid = grid
+        self.row_labels: list[QLabel] = []
         for j, word in enumerate(concerns.SCALE):
-            head = QLabel(word, self)
-            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            head = WrapLabel(word, self)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(head, 0, j + 1)
+            grid.setColumnStretch(j + 1, 1)
         for i, concern in enumerate(concerns.CONCERNS, start=1):
-            label = QLabel(concern.label, self)
-            label.setWordWrap(True)
+            label = WrapLabel(concern.label, self)
+            label.setObjectName(f"concern-{concern.id}")
+            self.row_labels.append(label)
             grid.addWidget(label, i, 0)
             group = QButtonGroup(self)
             group.setExclusive(True)
@@ -521,7 +718,7 @@ class MattersPanel(QWidget):
         self.question.setObjectName("mattersQuestion")
         self.question.setAccessibleName("My question for the doctor")
         self.question.setPlaceholderText("For example: what can I do about dry skin?")
-        q_label = QLabel("My &question for the doctor (you can leave this empty):", self)
+        q_label = WrapLabel("My &question for the doctor (you can leave this empty):", self)
         q_label.setBuddy(self.question)
         self.question.textChanged.connect(lambda _t: self._refresh())
 
@@ -529,7 +726,7 @@ class MattersPanel(QWidget):
         self.preview.setObjectName("mattersPreview")
         self.preview.setAccessibleName("Your answers, as they will be saved")
         self.preview.setOpenLinks(False)
-        self.preview.setMinimumHeight(90)
+        self.preview.setMinimumHeight(self.fontMetrics().height() * 4)
 
         self.save_button = QPushButton("&Save as a note", self)
         self.save_button.setAccessibleName("Save my answers as a note")
@@ -541,9 +738,8 @@ class MattersPanel(QWidget):
         self.open_notes.setAccessibleName("Open My notes")
         self.open_notes.clicked.connect(lambda: self.ctx.show_section("notes"))
         self.open_notes.hide()
-        self.status = QLabel(self)
+        self.status = WrapLabel("", self)
         self.status.setObjectName("mattersStatus")
-        self.status.setWordWrap(True)
         self.status.setAccessibleName("Save status")
 
         buttons = QHBoxLayout()
@@ -563,6 +759,11 @@ class MattersPanel(QWidget):
         self._refresh()
         self.apply_theme(ui_theme.current())
         ui_theme.notifier().changed.connect(self.apply_theme)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.preview.setMinimumHeight(self.fontMetrics().height() * 4)
 
     def apply_theme(self, theme) -> None:
         visible_radio_outlines([b for g in self.groups.values() for b in g.buttons()], theme)
@@ -652,17 +853,36 @@ class ComparisonView(QWidget):
         self.splitter.setObjectName("comparisonSplitter")
         self.splitter.addWidget(self.text)
         self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([110, 540])
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(max(6, self.splitter.handleWidth()))
         self.text.setMinimumHeight(70)
+        # the text gets TEXT_SHARE of the height until the person drags the bar between the two
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(self._on_split_moved)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.splitter)
+
+    TEXT_SHARE = 0.4
+
+    def _on_split_moved(self, _pos: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def default_split(self) -> None:
+        """Text about 40 % of the height, the comparison the rest (kept as the window is resized)."""
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        if total <= 0:
+            return
+        text = max(self.text.minimumHeight(), round(total * self.TEXT_SHARE))
+        self.splitter.setSizes([text, max(0, total - text)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if not self._split_by_hand:
+            self.default_split()
 
     @property
     def matters(self) -> MattersPanel:
