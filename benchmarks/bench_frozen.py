@@ -142,7 +142,10 @@ def rows(
         env = offscreen_env()
         modes = [("warm", None)]
         if cold:
-            modes.append(("cold", {"frozen": [bundle], "source": _source_files(python)}))
+            source_files = _source_files(python)
+            if env.get("PYTHONPYCACHEPREFIX"):
+                source_files.append(Path(env["PYTHONPYCACHEPREFIX"]))  # the source side's .pyc files
+            modes.append(("cold", {"frozen": [bundle], "source": source_files}))
         for mode, evict in modes:
             results = _run_pair(commands, env, runs, evict)
             frozen_wall = median(w for w, _ in results["frozen"]) * 1000
