@@ -11,10 +11,31 @@ from isoapp import content, resources
 
 def test_tabs_follow_the_manifest(make_window):
     window = make_window()
-    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(window.tabs.count())]
     assert titles == [s.title for s in content.sections()]
     orders = [s.order for s in content.sections()]
     assert orders == sorted(orders)
+
+
+def test_ampersand_in_a_title_is_shown_not_taken_as_a_shortcut(make_window):
+    window = make_window()
+    i = window.index_of("pregnancy-safety")
+    assert "&" in content.sections()[i].title
+    assert window.tabs.tabText(i) == content.sections()[i].title.replace("&", "&&")
+
+
+def test_long_lines_are_kept_readable_in_a_wide_window(make_window):
+    from isoapp.ui.markdown_view import MAX_LINE_CHARS, MIN_COLUMN_PX
+
+    window = make_window()
+    window.resize(1600, 800)
+    window.show()
+    browser = window.frames["overview"].body.browser
+    fmt = browser.document().rootFrame().frameFormat()
+    text_width = browser.viewport().width() - fmt.leftMargin() - fmt.rightMargin()
+    assert text_width <= max(browser.fontMetrics().averageCharWidth() * MAX_LINE_CHARS, MIN_COLUMN_PX) + 2
+    assert text_width < browser.viewport().width() - 400  # the rest became margins
+    assert abs(fmt.leftMargin() - fmt.rightMargin()) < 2
 
 
 def test_only_the_first_tab_is_built_at_start(make_window):

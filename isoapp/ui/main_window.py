@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"tab-{section.id}")
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, section.title)
+            self.tabs.addTab(holder, section.title.replace("&", "&&"))  # "&" would mark a shortcut letter
             self.tabs.setTabToolTip(self.tabs.count() - 1, section.title)
         self.setCentralWidget(self.tabs)
         self.zoom.zoom_changed.connect(self._relayout_tab_bar)
@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
         keep(self._action(go_menu, "&Next section", shortcuts.NEXT_SECTION, self.next_section, what="Next section"))
         go_menu.addSeparator()
         for position, section in enumerate(self.sections):
-            label = f"&{position + 1} {section.title}" if position < 9 else section.title
+            title = section.title.replace("&", "&&")
+            label = f"&{position + 1} {title}" if position < 9 else title
             keep(
                 self._action(
                     go_menu,

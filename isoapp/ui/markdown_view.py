@@ -26,6 +26,13 @@ from isoapp.ui import theme, zoom
 # in PySide6 (~15 ms, ~1.5 MB), which the first paint does not need.
 
 
+# Lines of about this many characters are easiest to read; wider windows get side margins instead.
+MAX_LINE_CHARS = 100
+# ...but the column is never narrower than the pictures we ship (680 px at 100 %), which grow with the text.
+MIN_COLUMN_PX = 720
+MIN_SIDE_MARGIN = 18
+
+
 class MarkdownBrowser(QTextBrowser):
     """QTextBrowser that never follows links by itself and resolves images inside resources/."""
 
@@ -58,6 +65,7 @@ class MarkdownBrowser(QTextBrowser):
 
     def set_markdown(self, markdown: str) -> None:
         self.setMarkdown(markdown)
+        self._fit_line_length()
         # Qt's Markdown reader took link colours from the application palette: redo only if they differ.
         if QApplication.palette().link().color().name() != theme.current().link:
             from isoapp.ui.text_document import recolour_links
@@ -88,9 +96,23 @@ class MarkdownBrowser(QTextBrowser):
                 return image
         return super().loadResource(kind, name)
 
+    def _fit_line_length(self) -> None:
+        """Keep lines to about MAX_LINE_CHARS characters by widening the side margins (text stays centred)."""
+        measure = max(
+            self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS, MIN_COLUMN_PX * zoom.percent() // 100
+        )
+        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - measure) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if round(fmt.leftMargin()) != side or round(fmt.rightMargin()) != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
+
     def _picture_room(self) -> int | None:
         """How wide a picture may be without a sideways scroll bar (None before the first layout)."""
-        room = self.viewport().width() - 2 * round(self.document().documentMargin()) - 8
+        fmt = self.document().rootFrame().frameFormat()
+        room = self.viewport().width() - round(fmt.leftMargin() + fmt.rightMargin()) - 8
         return room if self.isVisible() and room > 100 else None
 
     def _picture_key(self) -> tuple[int, int | None]:
@@ -99,10 +121,13 @@ class MarkdownBrowser(QTextBrowser):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_line_length()
         if event.type() == event.Type.FontChange and self.has_pictures and self._picture_zoom != self._picture_key():
             self._reload_pictures()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._fit_line_length()
         super().resizeEvent(event)
         if self.has_pictures and zoom.percent() != zoom.DEFAULT_PERCENT and self._picture_zoom != self._picture_key():
             self._reload_pictures()
