@@ -161,3 +161,16 @@ def test_a_section_that_cannot_be_built_shows_a_message_and_fails_self_check(mak
     assert "pyqtgraph is missing" in body.text() and "notes are safe" in body.text()
     assert body.self_check()[0][1] is False
     assert "In short" in window.show_section("overview").browser.toPlainText()  # the rest still works
+
+
+def test_headings_have_space_above_them(make_window):
+    window = make_window()
+    window.show()
+    document = window.frames["overview"].body.browser.document()
+    block, margins = document.begin(), []
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            margins.append(block.blockFormat().topMargin())
+        block = block.next()
+    assert len(margins) > 3
+    assert all(m > 10 for m in margins[1:])

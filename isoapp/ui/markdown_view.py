@@ -65,6 +65,7 @@ class MarkdownBrowser(QTextBrowser):
 
     def set_markdown(self, markdown: str) -> None:
         self.setMarkdown(markdown)
+        self._space_headings()
         self._fit_line_length()
         # Qt's Markdown reader took link colours from the application palette: redo only if they differ.
         if QApplication.palette().link().color().name() != theme.current().link:
@@ -95,6 +96,24 @@ class MarkdownBrowser(QTextBrowser):
             if image is not None:
                 return image
         return super().loadResource(kind, name)
+
+    def _space_headings(self) -> None:
+        """Give headings room above them, so a page reads as parts rather than one block of text."""
+        from PySide6.QtGui import QTextCursor
+
+        space = round(self.fontMetrics().height() * 1.1)
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        first = True
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.headingLevel() > 0:
+                if not first:
+                    fmt.setTopMargin(space)
+                    cursor.setPosition(block.position())
+                    cursor.setBlockFormat(fmt)
+                first = False
+            block = block.next()
 
     def _fit_line_length(self) -> None:
         """Keep lines to about MAX_LINE_CHARS characters by widening the side margins (text stays centred)."""
