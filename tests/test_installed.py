@@ -38,3 +38,16 @@ def test_resources_come_from_the_installed_package_when_not_editable(tmp_path):
     else:  # an editable install: the source tree's resources/ folder
         assert Path(root) == package_dir.parent / "resources"
     assert (Path(root) / "content" / "sections.toml").is_file()
+
+
+def test_screenshots_named_in_readme_and_metainfo_exist():
+    import re
+
+    repo = Path(__file__).resolve().parent.parent
+    texts = [(repo / "README.md").read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in (repo / "packaging").rglob("*.metainfo.xml")]
+    names = {m for text in texts for m in re.findall(r"docs/screenshots/([\w.-]+\.png)", text)}
+    assert names, "no screenshots referenced"
+    for name in names:
+        path = repo / "docs" / "screenshots" / name
+        assert path.is_file() and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
