@@ -134,7 +134,7 @@ def test_metainfo_screenshots_name_real_sections():
         assert number.isdigit() and 1 <= int(number) <= len(order), url
         assert order[int(number) - 1] == section_id, f"{url}: screenshot {number} is {order[int(number) - 1]}"
         published = REPO / "docs" / "screenshots" / url.removeprefix(prefix)
-        assert published.is_file(), f"{published.name} is not in docs/screenshots (isoapp --screenshots docs/screenshots)"
+        assert published.is_file(), f"{published.name} is missing: isoapp --screenshots docs/screenshots"
     defaults = [shot for shot in root.iter("screenshot") if shot.get("type") == "default"]
     assert len(defaults) == 1
 
