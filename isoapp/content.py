@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from isoapp.resources import read_text, read_toml
 
@@ -262,7 +261,7 @@ def render_markdown(item: Section, *, link_glossary: bool = True) -> str:
             if src is None:
                 out_lines.append(f"- \\[{number}\\] (missing source)")
             else:
-                host = urlsplit(src.url).hostname or src.url
+                host = src.url.split("://", 1)[-1].split("/", 1)[0]  # (urllib.parse costs ~3 ms at startup)
                 out_lines.append(f"- \\[{number}\\] {src.citation} [{host.removeprefix('www.')}]({src.url})")
         out_lines.append("")
     return "\n".join(out_lines)
