@@ -232,11 +232,10 @@ def _link_glossary_terms(line: str, used: set[str]) -> str:
     return "".join(out)
 
 
-def render_markdown(item: Section, *, link_glossary: bool = True) -> str:
+def render_markdown(item: Section, *, link_glossary: bool = True, list_sources: bool = True) -> str:
     """Section Markdown ready for the view: citations and first glossary uses become links,
-    the closing Sources line becomes a numbered list of full citations."""
+    the closing Sources line becomes a numbered list of full citations (left out if not ``list_sources``)."""
     text = section_markdown(item)
-    by_number = sources_by_number()
     used: set[str] = set()
     out_lines: list[str] = []
     listed: list[int] = []
@@ -250,6 +249,9 @@ def render_markdown(item: Section, *, link_glossary: bool = True) -> str:
             line = _link_glossary_terms(line, used)
         line = CITATION_RE.sub(lambda m: f"[\\[{m.group(1)}\\]](cite:{m.group(1)})", line)
         out_lines.append(line)
+    if not list_sources:
+        return "\n".join(out_lines)
+    by_number = sources_by_number()
     if item.kind == "sources":
         listed = [s.number for s in sources()]
     if listed:

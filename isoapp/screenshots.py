@@ -32,6 +32,7 @@ def take_screenshots(out_dir: Path) -> int:
         window.resize(*DEFAULT_SIZE)
         window.show()
         app.processEvents()
+        window.ctx.run_deferred()  # what the first tab put off until after its first paint
         prepared: set[str] = set()
         try:
             for folder, theme_choice, percent in VARIANTS:

@@ -61,6 +61,7 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
     window = build_window(data_dir)
     window.show()
     app.processEvents()
+    window.ctx.run_deferred()  # what the first tab put off until after its first paint
     results.check("main window", lambda: window.isVisible() or "window not visible")
     results.check(
         "data dir is private",

@@ -174,3 +174,16 @@ def test_headings_have_space_above_them(make_window):
         block = block.next()
     assert len(margins) > 3
     assert all(m > 10 for m in margins[1:])
+
+
+def test_first_tab_adds_glossary_links_and_sources_just_after_the_first_paint(make_window, qtbot):
+    window = make_window()
+    browser = window.frames["overview"].body.browser
+    assert "Sources for this section" not in browser.toPlainText()  # put off: not on the first screen
+    window.show()
+    qtbot.waitUntil(lambda: "Sources for this section" in browser.toPlainText(), timeout=3000)
+    html = browser.toHtml()
+    assert "gloss:" in html and "cite:" in html
+    # A tab built later gets everything at once.
+    later = window.show_section("four-causes").browser
+    assert "Sources for this section" in later.toPlainText() and "gloss:" in later.toHtml()

@@ -16,6 +16,23 @@ class AppContext:
         self._notes_store: Any = None
         self._request_note: Callable[[str | None], None] = lambda section_id: None
         self._show_section: Callable[[str], None] = lambda section_id: None
+        self._deferred: list[Callable[[], None]] | None = []  # None once the window has painted
+        self.building_first_tab = False  # set by the window while it builds the tab it opens with
+
+    def after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the window is on screen, or now if it already is: for work that the first
+        picture does not show (it keeps the start fast)."""
+        if self._deferred is None:
+            fn()
+        else:
+            self._deferred.append(fn)
+
+    def run_deferred(self) -> None:
+        """Run the work put off by ``after_first_paint`` now (the window calls this after its first paint;
+        screenshots and the self-test call it before they look)."""
+        pending, self._deferred = self._deferred or [], None
+        for fn in pending:
+            fn()
 
     def notes_store(self):
         """The notes store, opened on first use (isoapp.notes.store.NotesStore)."""

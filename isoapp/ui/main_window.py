@@ -79,7 +79,11 @@ class MainWindow(QMainWindow):
 
         self._restore_state()
         self.tabs.currentChanged.connect(self._on_current_changed)
-        self._on_current_changed(self.tabs.currentIndex())
+        ctx.building_first_tab = True  # this tab may put off what its first paint does not show
+        try:
+            self._on_current_changed(self.tabs.currentIndex())
+        finally:
+            ctx.building_first_tab = False
 
     # --- sections ---------------------------------------------------------------------------------
     def index_of(self, section_id: str) -> int:
@@ -407,6 +411,7 @@ class MainWindow(QMainWindow):
         (reading it sets up all of PySide6's Qt enums, ~15 ms; the platform palette was the first guess)."""
         from isoapp.ui import focus_ring
 
+        self.ctx.run_deferred()
         focus_ring.install()
         if self.theme_controller.needs_system_check:
             self.theme_controller.check_system()
