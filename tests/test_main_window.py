@@ -187,3 +187,12 @@ def test_first_tab_adds_glossary_links_and_sources_just_after_the_first_paint(ma
     # A tab built later gets everything at once.
     later = window.show_section("four-causes").browser
     assert "Sources for this section" in later.toPlainText() and "gloss:" in later.toHtml()
+
+
+def test_settings_file_is_private(make_window, data_dir):
+    window = make_window()
+    window.show()
+    window.close()
+    path = data_dir / "settings.ini"
+    assert path.read_text(encoding="utf-8").strip()  # written
+    assert (path.stat().st_mode & 0o777) == 0o600
