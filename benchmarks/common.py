@@ -3,6 +3,7 @@ alternate A/B runs so machine noise hits both sides alike, and print a table."""
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -54,16 +55,17 @@ def offscreen_env(**extra: str) -> dict[str, str]:
 
 
 def measure_process(cmd: list[str], env: dict[str, str], timeout: float = 120.0) -> tuple[float, int]:
-    """Wall time in seconds and peak RSS in KiB of one whole process run."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {err[-800:]}")
-    return wall, usage.ru_maxrss
+    """Wall time in seconds and peak RSS in KiB of one whole process run (timed by benchmarks/_launch.py,
+    a small process, so that the peak RSS is the command's own and not this runner's)."""
+    launcher = [sys.executable, str(Path(__file__).with_name("_launch.py")), *cmd]
+    proc = subprocess.run(launcher, env=env, capture_output=True, text=True, timeout=timeout)
+    try:
+        report = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        raise RuntimeError(f"launcher failed for {' '.join(cmd)}: {proc.stderr[-800:]}") from None
+    if report["code"] != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {report['code']}: {proc.stderr[-800:]}")
+    return report["wall"], report["maxrss_kib"]
 
 
 def alternate(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, list[tuple[float, int]]]:
