@@ -142,30 +142,23 @@ class Anchor:
         return float(max(COURSE_MIN, math.ceil(self.week)))
 
 
-def _check_dose(dose: float) -> float:
+def _check_range(value: float, low: float, high: float, what: str, unit: str, note: str = "") -> float:
+    """``value`` as a float within [low, high] (a hair outside is rounded in); else a plain ValueError."""
     try:
-        d = float(dose)
+        v = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"dose must be a number of mg/kg/day, got {dose!r}") from None
-    if not math.isfinite(d) or d < DOSE_MIN - _TOL or d > DOSE_MAX + _TOL:
-        raise ValueError(
-            f"dose must be between {DOSE_MIN} and {DOSE_MAX} mg/kg/day "
-            f"(the range the chart is drawn for), got {dose!r}"
-        )
-    return min(max(d, DOSE_MIN), DOSE_MAX)
+        raise ValueError(f"{what} must be a number of {unit}, got {value!r}") from None
+    if not math.isfinite(v) or v < low - _TOL or v > high + _TOL:
+        raise ValueError(f"{what} must be between {low} and {high} {unit}{note}, got {value!r}")
+    return min(max(v, low), high)
+
+
+def _check_dose(dose: float) -> float:
+    return _check_range(dose, DOSE_MIN, DOSE_MAX, "dose", "mg/kg/day", " (the range the chart is drawn for)")
 
 
 def _check_course(course_weeks: float) -> float:
-    try:
-        c = float(course_weeks)
-    except (TypeError, ValueError):
-        raise ValueError(f"course length must be a number of weeks, got {course_weeks!r}") from None
-    if not math.isfinite(c) or c < COURSE_MIN - _TOL or c > COURSE_MAX + _TOL:
-        raise ValueError(
-            f"course length must be between {COURSE_MIN} and {COURSE_MAX} weeks, "
-            f"got {course_weeks!r}"
-        )
-    return min(max(c, COURSE_MIN), COURSE_MAX)
+    return _check_range(course_weeks, COURSE_MIN, COURSE_MAX, "course length", "weeks")
 
 
 def _check_weeks(weeks) -> np.ndarray:
