@@ -121,19 +121,22 @@ class Frequency:
         r = _round_half_up(v)
         return _fmt_int(r)
 
+    def _phrase(self, num, den: str) -> str:
+        """The figure's wording ("about", "to", "or more", "up to") with numbers written by ``num``."""
+        if self.how == "about":
+            return f"about {num(self.low)} {den}"
+        if self.how == "range":
+            return f"{num(self.low)} to {num(self.high)} {den}"
+        if self.how == "at least":
+            return f"{num(self.low)} or more {den}"
+        return f"up to {num(self.high)} {den}"
+
     def text(self, per: int | None = None) -> str:
         """Plain words, e.g. "about 25 in 100 people", "10 to 60 in 100 people"."""
         if not self.known:
             return "not known how often"
         per = per or self.display_per
-        den = f"in {_fmt_int(per)} {self.who}"
-        if self.how == "about":
-            return f"about {self._num(self.low, per)} {den}"
-        if self.how == "range":
-            return f"{self._num(self.low, per)} to {self._num(self.high, per)} {den}"
-        if self.how == "at least":
-            return f"{self._num(self.low, per)} or more {den}"
-        return f"up to {self._num(self.high, per)} {den}"
+        return self._phrase(lambda v: self._num(v, per), f"in {_fmt_int(per)} {self.who}")
 
     def short_text(self) -> str:
         """Table cell text: "about 25 in 100", "not known"."""
@@ -146,18 +149,12 @@ class Frequency:
         """The figure as the source gives it, e.g. "383 in 10,000" (for details)."""
         if not self.known:
             return "not known"
-        den = f"in {_fmt_int(self.per)}"
 
         def n(v: float) -> str:
             return _fmt_int(int(v)) if float(v).is_integer() else f"{v:g}"
 
-        if self.how == "about":
-            return f"{n(self.low)} {den}"
-        if self.how == "range":
-            return f"{n(self.low)} to {n(self.high)} {den}"
-        if self.how == "at least":
-            return f"{n(self.low)} or more {den}"
-        return f"up to {n(self.high)} {den}"
+        phrase = self._phrase(n, f"in {_fmt_int(self.per)}")
+        return phrase.removeprefix("about ")  # the source's own figure, not a rounded one
 
     # --- icon arrays ----------------------------------------------------------------------
     def icon_counts(self, denominator: int) -> tuple[int, int]:
