@@ -70,6 +70,16 @@ SAMPLE_NOTES = (
 )
 
 
+
+def _labelled_row(text: str, field: QWidget) -> QHBoxLayout:
+    """A label (its &-letter jumps to the field, and names it for screen readers) beside a field."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return row
+
 class MessageBar(QFrame):
     """One plain message with an optional action (e.g. Undo). Text can be selected to copy a path."""
 
@@ -208,25 +218,15 @@ class NotesView(QWidget):
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
-        search_label = QLabel("&Search:", left)
         self.search = QLineEdit(left)
         self.search.setPlaceholderText("Search all notes")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search notes")
-        search_label.setBuddy(self.search)
-        row = QHBoxLayout()
-        row.addWidget(search_label)
-        row.addWidget(self.search, 1)
-        left_layout.addLayout(row)
-        show_label = QLabel("S&how:", left)
+        left_layout.addLayout(_labelled_row("&Search:", self.search))
         self.show_combo = QComboBox(left)
         self.show_combo.addItems(["All notes", "Questions for my doctor", "Bin (deleted notes)"])
         self.show_combo.setAccessibleName("Show which notes")
-        show_label.setBuddy(self.show_combo)
-        row = QHBoxLayout()
-        row.addWidget(show_label)
-        row.addWidget(self.show_combo, 1)
-        left_layout.addLayout(row)
+        left_layout.addLayout(_labelled_row("S&how:", self.show_combo))
         self.model = NotesListModel(self)
         self.list = QListView(left)
         self.list.setModel(self.model)
@@ -246,15 +246,10 @@ class NotesView(QWidget):
         right = QWidget(self.splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
-        title_label = QLabel("&Title:", right)
         self.title_edit = QLineEdit(right)
         self.title_edit.setPlaceholderText("A short title, e.g. “Ask about dry lips”")
         self.title_edit.setAccessibleName("Note title")
-        title_label.setBuddy(self.title_edit)
-        row = QHBoxLayout()
-        row.addWidget(title_label)
-        row.addWidget(self.title_edit, 1)
-        right_layout.addLayout(row)
+        right_layout.addLayout(_labelled_row("&Title:", self.title_edit))
         row = QHBoxLayout()
         self.question_box = QCheckBox("&Question for my doctor", right)
         self.question_box.setAccessibleName("Question for my doctor")
