@@ -17,15 +17,15 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isoapp import content, oil_model
-from isoapp.ui import chart_data
+from isoapp.ui.chart import data as chart_data
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
 def ctx(data_dir):
-    from isoapp.settings import open_settings
-    from isoapp.ui.context import AppContext
+    from isoapp.ui.shell.context import AppContext
+    from isoapp.ui.shell.settings import open_settings
 
     settings, _ = open_settings(data_dir)
     return AppContext(data_dir, settings)
@@ -33,7 +33,7 @@ def ctx(data_dir):
 
 @pytest.fixture
 def view(qtbot, ctx):
-    from isoapp.ui.chart_view import create
+    from isoapp.ui.chart.view import create
 
     section = next(s for s in content.sections() if s.kind == "chart")
     widget = create(section, ctx)
@@ -253,7 +253,7 @@ def test_self_check_passes(view):
 
 
 def test_dose_and_course_remembered(view, ctx, qtbot):
-    from isoapp.ui.chart_view import create
+    from isoapp.ui.chart.view import create
 
     view.set_dose(0.6)
     view.set_course(28)
@@ -336,7 +336,7 @@ def test_text_size_follows_the_app_font(view, qapp):
 
 
 def test_screen_reader_hears_the_result_once_controls_settle(view, qtbot, monkeypatch):
-    from isoapp.ui import chart_view
+    from isoapp.ui.chart import view as chart_view
 
     said = []
     monkeypatch.setattr(chart_view, "announce", lambda widget, message: said.append(message))
@@ -353,7 +353,7 @@ def test_screen_reader_hears_the_result_once_controls_settle(view, qtbot, monkey
 def test_chart_colours_readable_in_every_theme(view, theme_key):
     from isoapp import palettes
     from isoapp.contrast import contrast_ratio
-    from isoapp.ui.theme import qpalette
+    from isoapp.ui.style.theme import qpalette
 
     view.setPalette(qpalette(palettes.THEMES[theme_key]))
     colours = view._colours()

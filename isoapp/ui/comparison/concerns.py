@@ -14,7 +14,7 @@ from isoapp import effects as E
 
 SCALE: tuple[str, ...] = ("Not at all", "A little", "Quite a lot", "A lot", "Very much")
 NOTE_TITLE = "What matters to me: benefits and side effects"
-SECTION_ID = "benefits-risks"
+SECTION_ID = "what-matters"  # the section its note is about
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ illustrative oil curve (isoapp.oil_model), with dose and course controls, a hove
 summary, a table alternative and PNG / CSV export.
 
 pyqtgraph is imported here only, inside ``create()`` (the tab is built on first show), so the app
-starts without it. Numbers and words come from isoapp.ui.chart_data (Qt-free); this module lays out.
+starts without it. Numbers and words come from isoapp.ui.chart.data (Qt-free); this module lays out.
 """
 
 from __future__ import annotations
@@ -26,14 +26,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QFrame,
     QGraphicsItem,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -47,10 +45,11 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import content, oil_model, paths
-from isoapp.ui import chart_data
 from isoapp.ui.a11y import announce
-from isoapp.ui.chart_table import OilTableModel
-from isoapp.ui.markdown_view import MarkdownPane
+from isoapp.ui.chart import data as chart_data
+from isoapp.ui.chart.table import OilTableModel
+from isoapp.ui.text.markdown_view import MarkdownPane
+from isoapp.ui.widgets.save_file import image_bytes, save_file
 
 # Okabe-Ito colour-blind-safe palette.
 OKABE_ITO = {
@@ -783,50 +782,32 @@ class OilChartView(QWidget):
             p.end()
         return image
 
-    def _ask_path(self, title: str, name: str, filters: str, suffix: str) -> Path | None:
+    def _export_folder(self) -> Path:
         settings = getattr(self.ctx, "settings", None)
         start = settings.value("oil_chart/export_dir", "") if settings is not None else ""
-        folder = Path(start) if start and Path(start).is_dir() else paths.export_dir()
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), filters)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        if settings is not None:
+        return Path(start) if start and Path(start).is_dir() else paths.export_dir()
+
+    def _save(self, title: str, name: str, file_type: tuple[str, str], data) -> Path | None:
+        path = save_file(self, title, self._export_folder() / name, [file_type], data)
+        settings = getattr(self.ctx, "settings", None)
+        if path is not None and settings is not None:
             settings.setValue("oil_chart/export_dir", str(path.parent))
         return path
 
     def save_png(self) -> Path | None:
-        path = self._ask_path(
-            "Save the chart as a picture", chart_data.PNG_NAME, "PNG picture (*.png)", ".png"
+        return self._save(
+            self.tr("Save the chart as a picture"),
+            chart_data.PNG_NAME,
+            (self.tr("PNG picture"), ".png"),
+            lambda: image_bytes(self.chart_image(), "PNG"),
         )
-        if path is None:
-            return None
-        if not self.chart_image().save(str(path), "PNG"):
-            self._tell_failed(path)
-            return None
-        return path
 
     def save_csv(self) -> Path | None:
-        path = self._ask_path(
-            "Save the chart's numbers", chart_data.CSV_NAME, "CSV file for spreadsheets (*.csv)", ".csv"
-        )
-        if path is None:
-            return None
-        try:
-            chart_data.write_csv(path, self._dose, self._course)
-        except OSError as exc:
-            self._tell_failed(path, exc.strerror or str(exc))
-            return None
-        return path
-
-    def _tell_failed(self, path: Path, why: str = "") -> None:
-        reason = f"\n({why})" if why else ""
-        QMessageBox.warning(
-            self,
-            "Could not save",
-            f"The file could not be saved to:\n{path}{reason}\n\nNothing else was changed. Try another folder.",
+        return self._save(
+            self.tr("Save the chart's numbers"),
+            chart_data.CSV_NAME,
+            (self.tr("CSV file for spreadsheets"), ".csv"),
+            lambda: chart_data.csv_text(self._dose, self._course).encode("utf-8"),
         )
 
     # ------------------------------------------------------------------ self-test / screenshots

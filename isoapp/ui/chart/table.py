@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from isoapp.ui import chart_data
+from isoapp.ui.chart import data as chart_data
 
 HEADERS = ("Week", "When", "Oil (% of usual)", "Studies differ: low", "Studies differ: high")
 _HEADER_TIPS = (
