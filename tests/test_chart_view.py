@@ -109,11 +109,16 @@ def test_anchor_tooltips_name_the_study(view):
     drawn = view.drawn_anchors()
     assert len(drawn) >= 3
     for x, y, anchor in drawn:
-        tip = view._anchor_tip(x=x, y=y, data=anchor)
+        tip = chart_data.anchor_tip(anchor)
         assert anchor.study in tip and anchor.finding in tip
         # drawn where the study found it
         assert x == pytest.approx(anchor.chart_week(view.course))
         assert y == pytest.approx(anchor.value if anchor.value is not None else (anchor.low + anchor.high) / 2)
+    # pointing at a study point shows its tip
+    points, _bars = view._anchor_groups["course"]
+    spot = points.points()[0]
+    view._on_anchor_hover(points, [spot], None)
+    assert view.plot.getPlotItem().getViewBox().toolTip() == chart_data.anchor_tip(spot.data())
 
 
 def test_hover_readout(view, qtbot):
@@ -336,10 +341,10 @@ def test_text_size_follows_the_app_font(view, qapp):
 
 
 def test_screen_reader_hears_the_result_once_controls_settle(view, qtbot, monkeypatch):
-    from isoapp.ui.chart import view as chart_view
+    from isoapp.ui import a11y
 
     said = []
-    monkeypatch.setattr(chart_view, "announce", lambda widget, message: said.append(message))
+    monkeypatch.setattr(a11y, "announce", lambda widget, message: said.append(message))
     for value in (9, 8, 7):  # three quick slider steps
         view.dose_slider.setValue(value)
     qtbot.waitUntil(lambda: len(said) > 0, timeout=3000)
