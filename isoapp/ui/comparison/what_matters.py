@@ -44,7 +44,23 @@ class WhatMattersPanel(QWidget):
             self,
         )
         intro.setObjectName("mattersIntro")
+        grid = self._build_grid()
+        q_label = self._build_question()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(q_label)
+        layout.addWidget(self.question)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self._refresh()
+        self.apply_theme(ui_theme.current())
+        ui_theme.notifier().changed.connect(self.apply_theme)
 
+    def _build_grid(self) -> QGridLayout:
+        """One row a concern, one column a step of the scale."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
@@ -71,7 +87,10 @@ class WhatMattersPanel(QWidget):
                 grid.addWidget(button, i, j + 1, Qt.AlignmentFlag.AlignCenter)
             group.idToggled.connect(lambda _id, on: on and self._refresh())
         grid.setColumnStretch(0, 3)
+        return grid
 
+    def _build_question(self) -> QLabel:
+        """The optional question, and the preview of the note."""
         self.question = QLineEdit(self)
         self.question.setObjectName("mattersQuestion")
         self.question.setAccessibleName("My question for the doctor")
@@ -85,7 +104,9 @@ class WhatMattersPanel(QWidget):
         self.preview.setAccessibleName("Your answers, as they will be saved")
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 4)
+        return q_label
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton("&Save as a note", self)
         self.save_button.setAccessibleName("Save my answers as a note")
         self.save_button.clicked.connect(self.save_note)
@@ -105,18 +126,7 @@ class WhatMattersPanel(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.open_notes)
         buttons.addWidget(self.status, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(q_label)
-        layout.addWidget(self.question)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(buttons)
-        self._refresh()
-        self.apply_theme(ui_theme.current())
-        ui_theme.notifier().changed.connect(self.apply_theme)
+        return buttons
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
