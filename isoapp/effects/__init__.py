@@ -5,7 +5,7 @@ Every number is an absolute frequency: people out of 100, 1,000 or 10,000 (see m
 
 from __future__ import annotations
 
-from isoapp.effects.data import default_path, load_effects, parse, validate
+from isoapp.effects.data import load_effects, parse, validate
 from isoapp.effects.model import (
     ACTIONS,
     DENOMINATORS,
@@ -55,7 +55,6 @@ __all__ = [
     "Frequency",
     "How",
     "benefits",
-    "default_path",
     "filter_effects",
     "frequency_sort_key",
     "group_of",

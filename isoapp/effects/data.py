@@ -19,26 +19,18 @@ from isoapp.effects.model import (
     Frequency,
     How,
 )
-
-
-def default_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "data" / "effects.toml"
+from isoapp.resources import read_toml
 
 
 def _read_raw(path: Path | None) -> dict:
+    """The shipped data file (isoapp.resources), or the file at ``path``."""
     if path is None:
         try:
-            from isoapp.resources import read_toml
-        except ImportError:
-            read_toml = None
-        if read_toml is not None:
-            try:
-                return read_toml("data", "effects.toml")
-            except tomllib.TOMLDecodeError as exc:
-                raise EffectsDataError(f"effects.toml is not valid TOML: {exc}") from exc
-            except OSError as exc:
-                raise EffectsDataError(f"cannot read effects.toml: {exc}") from exc
-        path = default_path()
+            return read_toml("data", "effects.toml")
+        except tomllib.TOMLDecodeError as exc:
+            raise EffectsDataError(f"effects.toml is not valid TOML: {exc}") from exc
+        except OSError as exc:
+            raise EffectsDataError(f"cannot read effects.toml: {exc}") from exc
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)

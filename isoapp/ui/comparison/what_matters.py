@@ -165,7 +165,7 @@ class WhatMattersPanel(QWidget):
         if not any(v is not None for v in self.ratings().values()):
             self._say("Choose at least one answer first.", ok=False)
             return False
-        if self.ctx is None:
+        if self.ctx is None:  # built on its own (no app around it)
             self._say("Notes are not available here. Use \u201cCopy the text\u201d instead.", ok=False)
             return False
         try:
