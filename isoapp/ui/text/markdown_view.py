@@ -210,7 +210,7 @@ class MarkdownPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.browser, 1)
-        self._matches: list = []  # QTextCursor of every match while the find bar is open
+        self.matches: list = []  # QTextCursor of every match while the find bar is open
 
         theme.notifier().changed.connect(self._apply_theme)
 
@@ -284,13 +284,13 @@ class MarkdownPane(QWidget):
         return find_bar.find_next(self, backward=backward)
 
     def _highlight_matches(self) -> None:
-        if self._matches or self.find_is_open():
+        if self.matches or self.find_is_open():
             from isoapp.ui.text import find_bar
 
             find_bar.highlight_matches(self)
 
     def match_count(self) -> int:
-        return len(self._matches)
+        return len(self.matches)
 
     def escape(self) -> bool:
         """Esc: close the find bar if open, else the details box. False if there was nothing to close."""
