@@ -108,6 +108,15 @@ class Menus:
             label = f"&{position + 1} {title.replace('&', '&&')}"
             what = _tr("Go to the part: %1").replace("%1", title)
             self.action(menu, label, shortcuts.part_keys(position), lambda p=position: w.go_to_part(p), what)
+        # A submenu of sections for each part, made when the Go menu first opens (not at startup).
+        self._go_menu_filled = False
+        menu.aboutToShow.connect(lambda: self.fill_go_menu(menu))
+
+    def fill_go_menu(self, menu: QMenu) -> None:
+        if self._go_menu_filled:
+            return
+        self._go_menu_filled = True
+        w = self.window
         menu.addSeparator()
         for tabs in w.nav.parts:
             submenu = menu.addMenu(part_title(tabs.part).replace("&", "&&"))
