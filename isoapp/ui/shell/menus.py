@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from isoapp import palettes
@@ -134,6 +134,8 @@ class Menus:
     def fill_view_menu(self) -> None:
         if self.zoom_actions:
             return
+        from PySide6.QtGui import QActionGroup  # not needed before the View menu opens
+
         w = self.window
         size_menu = self.view_menu.addMenu(_tr("Text si&ze"))
         self.zoom_group = QActionGroup(w)
