@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from isoapp.resources import read_text, read_toml
 
 SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes")
+PARTS = ("learn", "decide", "course", "help")  # the groups of tabs (TEAM.md: two-level navigation)
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Section:
     order: int
     file: str
     kind: str = "text"
+    part: str = "learn"
 
 
 @dataclass(frozen=True)
@@ -58,15 +60,21 @@ def sections() -> tuple[Section, ...]:
                 order=int(raw["order"]),
                 file=str(raw["file"]),
                 kind=str(raw.get("kind", "text")),
+                part=str(raw.get("part", "learn")),
             )
         except KeyError as exc:
             raise ContentError(f"sections.toml: a section lacks {exc.args[0]!r}") from None
         if section.kind not in SECTION_KINDS:
             raise ContentError(f"sections.toml: section {section.id!r} has unknown kind {section.kind!r}")
+        if section.part not in PARTS:
+            raise ContentError(f"sections.toml: section {section.id!r} has unknown part {section.part!r}")
         items.append(section)
     ids = [s.id for s in items]
     if len(set(ids)) != len(ids):
         raise ContentError("sections.toml: section ids are not unique")
+    orders = [s.order for s in items]
+    if len(set(orders)) != len(orders):
+        raise ContentError("sections.toml: section orders are not unique")
     if not items:
         raise ContentError("sections.toml lists no sections")
     return tuple(sorted(items, key=lambda s: s.order))

@@ -40,6 +40,7 @@ GROUPS: tuple[tuple[str, str, float | None], ...] = (
     ("few", "A few people", 0.001),                 # 1 to 9 in 1,000 (label: uncommon)
     ("rare", "Rare or very rare", 0.0),             # under 1 in 1,000 (label: rare, very rare)
     ("unknown", "Not known how often", None),
+    ("pregnancy", "If a pregnancy starts", None),   # only by an item's `group` (counts babies or pregnancies)
 )
 GROUP_TITLES = {key: title for key, title, _ in GROUPS}
 GROUP_ORDER = {key: i for i, (key, _, _) in enumerate(GROUPS)}
@@ -199,6 +200,7 @@ class Effect:
     lasts: str | None = None
     note: str | None = None
     label_word: str | None = None
+    group_key: str | None = None  # set by the data (`group`), else from the frequency
 
     @property
     def is_benefit(self) -> bool:
@@ -233,13 +235,15 @@ class Effect:
             "yes": "Yes, it goes away after stopping.",
             "usually": "Usually, it goes away after stopping.",
             "may persist": "It may last after stopping.",
-            "no": "No. It is lifelong.",
+            "no": "No. It cannot be undone.",
             "not known": "Not known.",
             None: "",
         }[self.goes_away]
 
 
 def group_of(effect: Effect) -> str:
+    if effect.group_key is not None:
+        return effect.group_key
     rate = effect.frequency.typical_rate
     if rate is None:
         return "unknown"
@@ -315,6 +319,8 @@ def validate(raw: Mapping, source_ids: Iterable[str] | None = None) -> list[str]
             v = item.get(field)
             if not isinstance(v, str) or not v.strip():
                 errors.append(f"{where}: {field} must be non-empty text")
+        if "group" in item and item["group"] not in GROUP_TITLES:
+            errors.append(f"{where}: group {item['group']!r} must be one of {', '.join(GROUP_TITLES)}")
         for field in ("note", "lasts", "label_word", "who"):
             if field in item and (not isinstance(item[field], str) or not item[field].strip()):
                 errors.append(f"{where}: {field} must be non-empty text when given")
@@ -414,6 +420,7 @@ def _build(item: Mapping) -> Effect:
         lasts=item.get("lasts"),
         note=item.get("note"),
         label_word=item.get("label_word"),
+        group_key=item.get("group"),
     )
 
 
