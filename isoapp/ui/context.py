@@ -45,8 +45,17 @@ class AppContext:
     def has_open_notes_store(self) -> bool:
         return self._notes_store is not None
 
-    def request_note(self, section_id: str | None) -> None:
-        """Open the notes tab with a new note linked to ``section_id``."""
+    def request_note(self, section_id: str | None, title: str = "", body: str = "") -> None:
+        """Open the notes tab with a new note linked to ``section_id``.
+
+        With a ``title`` or ``body`` (minimal version until the window can prefill a new note): the note
+        is added to the store at once, then My notes is shown, where it appears at the top of the list.
+        Raises what the store raises if it cannot be opened or written, so the caller can say so.
+        """
+        if title or body:
+            self.notes_store().add(title, body, section=section_id)
+            self._show_section("notes")
+            return
         self._request_note(section_id)
 
     def show_section(self, section_id: str) -> None:

@@ -11,6 +11,9 @@ FACTORIES: dict[str, str] = {
     "comparison": "isoapp.ui.comparison:create",
     "chart": "isoapp.ui.chart_view:create",
     "notes": "isoapp.ui.notes_view:create",
+    "options": "isoapp.ui.decision.options_view:create",
+    "knowledge-check": "isoapp.ui.decision.knowledge_view:create",
+    "sure": "isoapp.ui.decision.sure_view:create",
 }
 
 
