@@ -221,7 +221,11 @@ class KnowledgeView(TextAndPage):
     def _summary_html(self) -> str:
         answered = sum(1 for q in self.questions if q.id in self.answers.knowledge)
         reread = kc.sections_to_reread(self.questions, self.answers.knowledge)
-        text = self.tr("You looked at %1 of %n question(s).", "", len(self.questions)).replace("%1", str(answered))
+        text = (
+            self.tr("Questions you looked at: %1 of %2.")
+            .replace("%1", str(answered))
+            .replace("%2", str(len(self.questions)))
+        )
         if reread:
             titles = ", ".join(section_title(s) for s in reread)
             text += " " + self.tr("Worth reading again: %1.").replace("%1", escape(titles))
