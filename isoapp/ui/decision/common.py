@@ -96,9 +96,7 @@ class TextAndPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(page)
-        self.scroller.setAccessibleName(
-            QCoreApplication.translate("Decision", "Work area: %1").replace("%1", title)
-        )
+        self.scroller.setAccessibleName(QCoreApplication.translate("Decision", "Work area: %1").replace("%1", title))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.text)
         self.splitter.addWidget(self.scroller)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from isoapp import content
 from isoapp.decision import options as options_mod
 from isoapp.ui.decision.common import TextAndPage, WrapLabel, sources_html
 from isoapp.ui.decision.options_model import SOURCES_ROLE, OptionsModel
+
+CHOOSERS_PER_ROW = 3
 
 
 class OptionsTableView(QTableView):
@@ -56,15 +58,15 @@ class OptionsPage(QWidget):
             self.tr("Click a box to see its sources. Untick a choice to hide it, so the others have more room."), self
         )
         self.choosers: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
+        row = QGridLayout()  # three to a row, so the row never forces the page wider than the window
         for column, option in enumerate(table.options):
             box = QCheckBox(option.name, self)
             box.setChecked(True)
             box.setAccessibleName(self.tr("Show %1").replace("%1", option.name))
             box.toggled.connect(lambda on, c=column: self.show_column(c, on))
             self.choosers[option.id] = box
-            row.addWidget(box)
-        row.addStretch(1)
+            row.addWidget(box, column // CHOOSERS_PER_ROW, column % CHOOSERS_PER_ROW)
+        row.setColumnStretch(CHOOSERS_PER_ROW, 1)
         self.view = OptionsTableView(self.model, self)
         self.view.setAccessibleName(self.tr("Your options side by side"))
         self.view.setAccessibleDescription(
