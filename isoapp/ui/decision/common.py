@@ -70,8 +70,7 @@ def sources_html(ids) -> str:
     """The full citations for source ids, as the info bar shows them."""
     by_id = content.sources_by_id()
     parts = []
-    for sid in ids:
-        src = by_id.get(sid)
+    for src in sorted((by_id[i] for i in set(ids) if i in by_id), key=lambda s: s.number):
         if src is not None:
             parts.append(
                 f"<b>[{src.number}]</b> {escape(src.citation)} "

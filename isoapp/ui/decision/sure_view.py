@@ -40,22 +40,8 @@ class SurePage(QWidget):
         super().__init__(parent)
         self.items = items
         self.to_matters = QPushButton(self.tr("Open \u201cWhat matters to me\u201d first"), self)
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 1)
         self.groups: dict[str, QButtonGroup] = {}
-        for row, item in enumerate(items):
-            label = WrapLabel(f"<b>{escape(item.letter)}</b> \u2013 {escape(item.question)}", self)
-            yes = QRadioButton(self.tr("Yes"), self)
-            no = QRadioButton(self.tr("No"), self)
-            yes.setAccessibleName(self.tr("%1 Yes").replace("%1", item.question))
-            no.setAccessibleName(self.tr("%1 No").replace("%1", item.question))
-            group = QButtonGroup(self)
-            group.addButton(yes, YES)
-            group.addButton(no, NO)
-            self.groups[item.letter] = group
-            grid.addWidget(label, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
+        grid = self._questions(items)
         self.result = WrapLabel("", self)
         self.result.setObjectName("sureResult")
         self.result.setAccessibleName(self.tr("What your answers suggest"))
@@ -86,6 +72,25 @@ class SurePage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
+
+    def _questions(self, items: tuple[sure.Item, ...]) -> QGridLayout:
+        """One row per SURE question: its words, then Yes and No."""
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        for row, item in enumerate(items):
+            label = WrapLabel(f"<b>{escape(item.letter)}</b> \u2013 {escape(item.question)}", self)
+            yes = QRadioButton(self.tr("Yes"), self)
+            no = QRadioButton(self.tr("No"), self)
+            yes.setAccessibleName(self.tr("%1 Yes").replace("%1", item.question))
+            no.setAccessibleName(self.tr("%1 No").replace("%1", item.question))
+            group = QButtonGroup(self)
+            group.addButton(yes, YES)
+            group.addButton(no, NO)
+            self.groups[item.letter] = group
+            grid.addWidget(label, row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+        return grid
 
 
 class SureView(TextAndPage):
