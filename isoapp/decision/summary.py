@@ -17,13 +17,14 @@ from isoapp.decision import knowledge_check, sure
 NOTE_TITLE = "My decision summary"
 SECTION_ID = "sure"
 WHAT_MATTERS_TITLE = "What matters to me: benefits and side effects"
+WHAT_MATTERS_PREFIX = "What matters to me"  # the title may change when the step becomes its own section
 OPEN_QUESTIONS_MAX = 10
 
 
 def latest_what_matters(store) -> str | None:
     """The body of the newest "What matters to me" note (not in the bin), or None."""
     for note in store.list(order="updated"):
-        if note.title == WHAT_MATTERS_TITLE:
+        if note.title == WHAT_MATTERS_TITLE or note.title.startswith(WHAT_MATTERS_PREFIX):
             return note.body
     return None
 
