@@ -211,3 +211,20 @@ def test_in_the_window_the_summary_is_saved_to_my_notes(make_window, qtbot):
         body = window.section_widget(section_id)
         results = body.self_check()
         assert results and all(ok for _n, ok, _w in results), results
+
+
+def test_odd_saved_answers_do_not_break_the_views(qtbot, data_dir):
+    data_dir.mkdir(parents=True)
+    answers_mod.path_in(data_dir).write_text(
+        '{"format": "isoapp-decision", "version": 1, "knowledge": {"course-length": 99, "gone": 1}, '
+        '"sure": {"S": "yes", "X": true, "U": false}}',
+        encoding="utf-8",
+    )
+    ctx = FakeContext(data_dir)
+    view = _view(qtbot, knowledge_view, "knowledge-check", ctx)
+    assert view.page.group.checkedId() == -1  # an answer that is not a choice is not shown as one
+    assert "Not quite" in view.page.feedback.text()
+    sure_page = _view(qtbot, sure_view, "sure", ctx)
+    assert sure_page.answers.sure == {"U": False}
+    assert "talk this over more" in sure_page.page.result.text()
+    ctx.close()

@@ -17,6 +17,7 @@ from pathlib import Path
 FILE_NAME = "decision.json"
 FORMAT = "isoapp-decision"
 VERSION = 1
+SURE_LETTERS = ("S", "U", "R", "E")
 
 
 @dataclass
@@ -46,7 +47,7 @@ def _parse(data: object) -> DecisionAnswers:
     if int(data.get("version", 0)) > VERSION:
         raise ValueError("made by a newer version of the app")
     knowledge = {str(k): int(v) for k, v in dict(data.get("knowledge", {})).items() if not isinstance(v, bool)}
-    sure = {str(k): v for k, v in dict(data.get("sure", {})).items() if isinstance(v, bool)}
+    sure = {str(k): v for k, v in dict(data.get("sure", {})).items() if k in SURE_LETTERS and isinstance(v, bool)}
     return DecisionAnswers(knowledge, sure, str(data.get("updated", "")))
 
 
