@@ -203,10 +203,11 @@ def test_in_the_window_the_summary_is_saved_to_my_notes(make_window, qtbot):
     view = window.show_section("sure")
     view.prepare_screenshot()
     assert view.save_note()
+    assert window.current_section_id() == "notes"
+    assert window.section_widget("notes").flush()  # the new note is stored on its first save
     store = window.ctx.notes_store()
     saved = [n for n in store.list() if n.title == summary_mod.NOTE_TITLE]
     assert len(saved) == 1 and "**No**" in saved[0].body
-    assert window.current_section_id() == "notes"
     for section_id in ("options", "knowledge-check", "sure"):
         body = window.section_widget(section_id)
         results = body.self_check()

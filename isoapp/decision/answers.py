@@ -8,11 +8,11 @@ moved aside (kept, never deleted) and the answers start empty.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from isoapp.atomic import write_bytes_atomically
 
 FILE_NAME = "decision.json"
 FORMAT = "isoapp-decision"
@@ -74,22 +74,9 @@ def load(data_dir: Path) -> DecisionAnswers:
 
 
 def save(data_dir: Path, answers: DecisionAnswers) -> None:
-    """Write the answers atomically (mode 0600). Raises OSError if the disk refuses."""
+    """Write the answers atomically (mode 0600). Raises OSError (isoapp.atomic.WriteError) if refused."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     answers.updated = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     payload = json.dumps(answers.to_json(), indent=2, sort_keys=True, ensure_ascii=False)
-    fd, tmp = tempfile.mkstemp(prefix=".decision-", suffix=".tmp", dir=data_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path_in(data_dir))
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_bytes_atomically(path_in(data_dir), payload.encode("utf-8"))

@@ -1,39 +1,20 @@
-"""Small pieces the decision views share: a wrapping label, the text-above-page layout, source
-references, section links, and saving a note."""
+"""Small pieces the decision views share: source references, section links, saving a note (and the
+shared WrapLabel and TextAndPage, re-exported)."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from isoapp import content
-from isoapp.ui.markdown_view import MarkdownPane
+from isoapp.ui.text.text_and_page import TextAndPage
+from isoapp.ui.widgets.wrap_label import WrapLabel
+
+__all__ = ["TextAndPage", "WrapLabel"]  # the shared pieces, re-exported for the decision views
 
 # Sections planned this round that may not exist yet in a build: where to send people instead.
 SECTION_FALLBACKS = {"what-matters": "benefits-risks"}
-
-
-class WrapLabel(QLabel):
-    """A word-wrapped label that asks for the height its text needs at its width (large text grows
-    the page, which then scrolls, instead of lines overlapping)."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        hint = super().minimumSizeHint()
-        if self.width() > 0 and self.text():
-            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
-        return hint
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()
 
 
 def section_ids() -> set[str]:
@@ -79,42 +60,11 @@ def sources_html(ids) -> str:
     return "<br>".join(parts)
 
 
-class TextAndPage(QWidget):
-    """The section's own text above, the interactive page below (it scrolls when text is large)."""
-
-    TEXT_SHARE = 0.35
-
-    def __init__(self, section, page: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.section = section
-        title = section.title if section is not None else ""
-        markdown = content.render_markdown(section) if section is not None else ""
-        self.text = MarkdownPane(markdown, title=title, parent=self)
-        self.text.setMinimumHeight(70)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroller.setWidget(page)
-        self.scroller.setAccessibleName(QCoreApplication.translate("Decision", "Work area: %1").replace("%1", title))
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.text)
-        self.splitter.addWidget(self.scroller)
-        self.splitter.setChildrenCollapsible(False)
-        self._split_by_hand = False
-        self.splitter.splitterMoved.connect(self._moved)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-
-    def _moved(self, *_args) -> None:
-        self._split_by_hand = True
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        if not self._split_by_hand:
-            total = sum(self.splitter.sizes()) or self.splitter.height()
-            text = max(self.text.minimumHeight(), round(total * self.TEXT_SHARE))
-            self.splitter.setSizes([text, max(0, total - text)])
+def section_markdown(section) -> tuple[str, str, str]:
+    """(rendered Markdown, title, object-name stem) for a decision section's text above its page."""
+    if section is None:
+        return "", "", "decision"
+    return content.render_markdown(section), section.title, section.id.replace("-", "_")
 
 
 def save_note(ctx, section_id: str, title: str, body: str) -> tuple[bool, str]:
@@ -131,4 +81,4 @@ def save_note(ctx, section_id: str, title: str, body: str) -> tuple[bool, str]:
             "The note could not be saved ({0}). Your answers are still here: use "
             "\u201cCopy the text\u201d to keep them.",
         ).format(exc)
-    return True, QCoreApplication.translate("Decision", "Saved in My notes.")
+    return True, QCoreApplication.translate("Decision", "Your note is open in My notes, where it is kept.")

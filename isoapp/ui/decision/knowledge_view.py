@@ -17,6 +17,7 @@ from isoapp.ui.decision.common import (
     resolve_section,
     save_note,
     section_ids,
+    section_markdown,
     section_title,
     section_titles,
     source_refs,
@@ -125,7 +126,9 @@ class KnowledgeView(TextAndPage):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
         questions = kc.load()
         page = KnowledgePage(questions)
-        super().__init__(section, page, parent)
+        super().__init__(*section_markdown(section), parent)
+        self.set_page(page)
+        self.section = section
         self.setObjectName(f"section-{section.id}" if section is not None else "section-knowledge-check")
         self.ctx = ctx
         self.questions = questions

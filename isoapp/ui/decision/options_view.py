@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHeaderView, QTableView, Q
 
 from isoapp import content
 from isoapp.decision import options as options_mod
-from isoapp.ui.decision.common import TextAndPage, WrapLabel, sources_html
+from isoapp.ui.decision.common import TextAndPage, WrapLabel, section_markdown, sources_html
 from isoapp.ui.decision.options_model import SOURCES_ROLE, OptionsModel
 
 CHOOSERS_PER_ROW = 3
@@ -94,7 +94,9 @@ class OptionsView(TextAndPage):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
         table = options_mod.load()
         page = OptionsPage(table)
-        super().__init__(section, page, parent)
+        super().__init__(*section_markdown(section), parent)
+        self.set_page(page)
+        self.section = section
         self.table = table
         self.page = page
         self.ctx = ctx

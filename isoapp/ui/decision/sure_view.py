@@ -27,6 +27,7 @@ from isoapp.ui.decision.common import (
     resolve_section,
     save_note,
     section_ids,
+    section_markdown,
     section_title,
     section_titles,
     source_refs,
@@ -97,7 +98,9 @@ class SureView(TextAndPage):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
         items = sure.load()
         page = SurePage(items)
-        super().__init__(section, page, parent)
+        super().__init__(*section_markdown(section), parent)
+        self.set_page(page)
+        self.section = section
         self.setObjectName(f"section-{section.id}" if section is not None else "section-sure")
         self.ctx = ctx
         self.items = items
