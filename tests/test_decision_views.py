@@ -229,3 +229,11 @@ def test_odd_saved_answers_do_not_break_the_views(qtbot, data_dir):
     assert sure_page.answers.sure == {"U": False}
     assert "talk this over more" in sure_page.page.result.text()
     ctx.close()
+
+
+def test_advice_links_use_the_theme_link_colour(qtbot, data_dir):
+    from isoapp.ui.style import theme as ui_theme
+
+    view = _view(qtbot, sure_view, "sure", FakeContext(data_dir))
+    view.answer("U", False)
+    assert f'style="color:{ui_theme.current().link}"' in view.page.result.text()

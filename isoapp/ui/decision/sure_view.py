@@ -32,6 +32,7 @@ from isoapp.ui.decision.common import (
     section_titles,
     source_refs,
 )
+from isoapp.ui.style import theme as ui_theme
 
 YES, NO = 1, 0
 
@@ -116,7 +117,12 @@ class SureView(TextAndPage):
         page.result.linkActivated.connect(lambda link: self._open(link.removeprefix("section:")))
         page.save_button.clicked.connect(self.save_note)
         page.copy_button.clicked.connect(self.copy_text)
+        ui_theme.notifier().changed.connect(self._recolour)
         self.refresh()
+
+    def _recolour(self, _theme=None) -> None:
+        """Rich-text links take the link colour when their text is set: set it again in the new theme."""
+        self.page.result.setText(self.result_html())
 
     def _open(self, section_id: str) -> None:
         if self.ctx is not None:
@@ -147,9 +153,10 @@ class SureView(TextAndPage):
             helps_word = self.tr("Things that might help:")
             go_to = self.tr("Go to:")
             parts = [f"<p><b>{escape(talk)}</b></p><p>{escape(helps_word)}</p><ul>"]
+            colour = ui_theme.current().link  # the theme's link colour (QLabel keeps the default otherwise)
             for item, helps in sure.advice(self.items, answers):
                 title = escape(section_title(item.section))
-                link = f'<a href="section:{escape(item.section)}">{title}</a>'
+                link = f'<a href="section:{escape(item.section)}" style="color:{colour}">{title}</a>'
                 parts.append(f"<li><b>{escape(item.name)}</b>: {escape(' '.join(helps))} {escape(go_to)} {link}</li>")
             parts.append("</ul>")
             return "".join(parts)
