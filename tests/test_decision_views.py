@@ -84,6 +84,8 @@ def test_options_rows_grow_with_the_text_size(qtbot, data_dir):
     font.setPointSizeF(font.pointSizeF() * 2)
     view.setFont(font)
     qtbot.waitUntil(lambda: table.height() > 1.5 * before)
+    header = table.horizontalHeader()
+    assert header.height() > 1.5 * header.fontMetrics().height()  # long choice names wrap, not cut off
     row_text = view.page.model.text(view.page.model.index(4, 0))
     assert "30 days" in row_text
 

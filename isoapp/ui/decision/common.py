@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from isoapp import content
+from isoapp.ui.style import theme as ui_theme
 from isoapp.ui.text.text_and_page import TextAndPage
 from isoapp.ui.widgets.wrap_label import WrapLabel
 
@@ -50,13 +51,12 @@ def source_refs(ids) -> str:
 def sources_html(ids) -> str:
     """The full citations for source ids, as the info bar shows them."""
     by_id = content.sources_by_id()
+    colour = ui_theme.current().info_link  # QLabel keeps the default link colour otherwise
     parts = []
+    label = escape(QCoreApplication.translate("Decision", "Open this source"))
     for src in sorted((by_id[i] for i in set(ids) if i in by_id), key=lambda s: s.number):
-        if src is not None:
-            parts.append(
-                f"<b>[{src.number}]</b> {escape(src.citation)} "
-                f'<a href="{escape(src.url)}">{escape(QCoreApplication.translate("Decision", "Open this source"))}</a>'
-            )
+        link = f'<a href="{escape(src.url)}" style="color:{colour}">{label}</a>'
+        parts.append(f"<b>[{src.number}]</b> {escape(src.citation)} {link}")
     return "<br>".join(parts)
 
 

@@ -27,18 +27,38 @@ class OptionsTableView(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        wrap = Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap))  # long names wrap instead of being cut off
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | wrap)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | wrap)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self.fit_rows)
 
     def fit_rows(self) -> None:
+        # the row names column: about 10 letters wide, so the choices keep the room (its names wrap)
+        self.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("How well it") + 12)
+        self.horizontalHeader().resizeSections(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumHeight(0)
+        self.horizontalHeader().setFixedHeight(self._header_height())
         self.resizeRowsToContents()
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.model().rowCount()))
         self.setFixedHeight(height)
+
+    def _header_height(self) -> int:
+        """The height the choice names need when they wrap in their columns."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        need = metrics.height()
+        for column in range(self.model().columnCount()):
+            if self.isColumnHidden(column):
+                continue
+            width = max(10, header.sectionSize(column) - 8)
+            text = str(self.model().headerData(column, Qt.Orientation.Horizontal))
+            rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
+            need = max(need, rect.height())
+        return need + 8
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
