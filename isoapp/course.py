@@ -198,3 +198,28 @@ def daily_series(periods: Iterable[DosePeriod], missed: Iterable[date], until: d
         series.append((day, total))
         day += timedelta(days=1)
     return series
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What the course page shows. ``forecast`` only when the prescriber's target is set."""
+
+    days_taken: int
+    missed_days: int
+    mg: float
+    mg_per_kg: float
+    average_14_days: float
+    forecast: date | None
+
+
+def figures(
+    periods: Iterable[DosePeriod], missed: Iterable[date], today: date, target_mg_per_kg: float | None = None
+) -> Figures:
+    """The course figures up to and including ``today`` (missed days count only when inside a period)."""
+    ordered = check_periods(periods)
+    missed_days = _missed_index(missed)
+    total = cumulative(ordered, missed_days, today)
+    in_periods = sum(1 for d in missed_days if d <= today and period_on(ordered, d) is not None)
+    before = cumulative(ordered, missed_days, today - timedelta(days=14)).mg_per_kg
+    forecast = None if target_mg_per_kg is None else forecast_end(ordered, missed_days, target_mg_per_kg, today)
+    return Figures(total.days_taken, in_periods, total.mg, total.mg_per_kg, (total.mg_per_kg - before) / 14, forecast)
