@@ -131,3 +131,28 @@ def due(
     overdue = [e for e in events if not e.done and first <= e.date < today]
     soon = [e for e in events if not e.done and today <= e.date < today + timedelta(days=days)]
     return overdue, soon
+
+
+HORIZON_DAYS = 62  # without a known end, monthly items are listed this far ahead of today
+
+
+def plan_for(course, today: date) -> list[PlanItem]:
+    """The plan for the course in a ``CourseStore`` (empty when no course is set up)."""
+    from isoapp.course import forecast_end
+
+    settings = course.settings()
+    periods = course.dose_periods()
+    if settings is None or not periods:
+        return []
+    forecast = None
+    if settings.target_mg_per_kg is not None:
+        forecast = forecast_end(periods, course.missed(), settings.target_mg_per_kg, today)
+    end = course_end(periods, settings.planned_end, forecast)
+    horizon = today + timedelta(days=HORIZON_DAYS) if end is None else None
+    return generate_plan(settings.region, periods[0].start, end, settings.can_get_pregnant, horizon=horizon)
+
+
+def refresh_plan(course, today: date) -> None:
+    """Store the current plan (keeping ticks, moved dates and the person's own events)."""
+    if course.settings() is not None:
+        course.sync_plan(item.as_event() for item in plan_for(course, today))
