@@ -48,7 +48,7 @@ def fill_sample_course(
     for event in course.events():
         if event.date < today - timedelta(days=7):
             course.set_done(event.key, True)
-    course.add_event(today + timedelta(days=9), "appointment", "Dermatology visit: ask about lip care", today=today)
+    course.add_event(today + timedelta(days=3), "appointment", "Dermatology visit: ask about lip care", today=today)
 
 
 def fill_sample_checkins(checkins: CheckinStore, today: date, days: int = 30) -> None:

@@ -152,7 +152,7 @@ def plan_for(course, today: date) -> list[PlanItem]:
     return generate_plan(settings.region, periods[0].start, end, settings.can_get_pregnant, horizon=horizon)
 
 
-def refresh_plan(course, today: date) -> None:
+def refresh_plan(course, today: date, *, keep_done: bool = True) -> None:
     """Store the current plan (keeping ticks, moved dates and the person's own events)."""
     if course.settings() is not None:
-        course.sync_plan(item.as_event() for item in plan_for(course, today))
+        course.sync_plan((item.as_event() for item in plan_for(course, today)), keep_done=keep_done)

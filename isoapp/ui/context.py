@@ -18,6 +18,8 @@ class AppContext:
         self._show_section: Callable[[str], None] = lambda section_id: None
         self._deferred: list[Callable[[], None]] | None = []  # None once the window has painted
         self.building_first_tab = False  # set by the window while it builds the tab it opens with
+        self.banners: dict[str, Any] = {}  # key -> widget shown in the calm banner area (see set_banner)
+        self._set_banner: Callable[[str, Any], None] = lambda key, widget: None
 
     def after_first_paint(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` once the window is on screen, or now if it already is: for work that the first
@@ -52,6 +54,16 @@ class AppContext:
     def show_section(self, section_id: str) -> None:
         """Switch the window to another section's tab."""
         self._show_section(section_id)
+
+    def set_banner(self, key: str, widget) -> None:
+        """Show ``widget`` in the calm banner area above the sections under ``key`` (None removes it).
+
+        Minimal version: the window shows it if it has a banner area (it hooks ``_set_banner``)."""
+        if widget is None:
+            self.banners.pop(key, None)
+        else:
+            self.banners[key] = widget
+        self._set_banner(key, widget)
 
     def close(self) -> None:
         if self._notes_store is not None:
