@@ -52,7 +52,14 @@ class CourseController(QObject):
         settings = store.settings()
         if settings is None:
             return None
-        return figures(store.dose_periods(), store.missed(), self.today(), settings.target_mg_per_kg)
+        today = self.today()
+        return figures(
+            store.dose_periods(),
+            store.missed(),
+            today,
+            settings.target_mg_per_kg,
+            include_today=store.day_status(today) == "taken",
+        )
 
     def due(self) -> tuple[list[CourseEvent], list[CourseEvent]]:
         return due(self.store.events(), self.today())
