@@ -191,3 +191,21 @@ def test_sample_is_only_an_example_and_dates_fit_today():
 
     periods = sample_periods(today)
     assert periods[-1].end is None and periods[0].start < today
+
+
+def test_nothing_is_cut_off_at_200_percent_text(window):
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    window.zoom.set_percent(200, save=False)
+    try:
+        for section_id in ("course", "plan"):
+            body = window.show_section(section_id)
+            body.prepare_screenshot()
+            QApplication.processEvents()
+            scroll = next(s for s in body.findChildren(QScrollArea) if s.widget().objectName() != "")
+            need = scroll.widget().minimumSizeHint().width()
+            assert need <= scroll.viewport().width(), f"{section_id}: needs {need}px, has {scroll.viewport().width()}"
+    finally:
+        window.zoom.set_percent(100, save=False)

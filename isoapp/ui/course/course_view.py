@@ -113,16 +113,15 @@ class CourseView(QWidget):
         row.addWidget(self.change_button)
         return row
 
-    def _build_export_row(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_export_row(self, parent: QWidget) -> QVBoxLayout:
+        row = QVBoxLayout()  # one above the other: fits at 200 % text
         self.daily_reminder = QCheckBox(self.tr("Add a daily reminder to take your capsules"), parent)
         self.daily_reminder.setAccessibleName(self.tr("Add a daily reminder to the calendar file"))
         self.export_button = QPushButton(self.tr("Put the plan in my calendar…"), parent)
         self.export_button.setAccessibleName(self.tr("Save the plan as a calendar file for your phone"))
         self.export_button.clicked.connect(self.export_calendar)
         row.addWidget(self.daily_reminder)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         return row
 
     # ------------------------------------------------------------------ state

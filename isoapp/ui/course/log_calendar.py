@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -72,6 +72,11 @@ class LogCalendar(QWidget):
         row.addWidget(button)
         return button
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "month_words"):
+            self.refresh()  # light or dark colours for the marks
+
     def _colours(self) -> tuple[QColor, QColor]:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         return QColor(_TAKEN_DARK if dark else _TAKEN_LIGHT), QColor(_MISSED_DARK if dark else _MISSED_LIGHT)
@@ -87,12 +92,15 @@ class LogCalendar(QWidget):
         for day in self._formatted:
             self.calendar.setDateTextFormat(to_qdate(day), QTextCharFormat())
         taken, missed = self._colours()
+        text = self.palette().color(QPalette.ColorRole.Text)
         for day, state in states.items():
             fmt = QTextCharFormat()
             if state == "taken":
                 fmt.setBackground(QBrush(taken))
+                fmt.setForeground(QBrush(text))
             elif state == "missed":
                 fmt.setBackground(QBrush(missed))
+                fmt.setForeground(QBrush(text))
                 fmt.setFontStrikeOut(True)
             elif state == "pause":
                 fmt.setFontItalic(True)

@@ -40,6 +40,7 @@ class PlanView(QWidget):
         self.text = MarkdownPane(content.render_markdown(section), title=section.title)
         self.text.setMinimumWidth(220)
         panel = QWidget(self)
+        panel.setObjectName("planPanel")
         v = QVBoxLayout(panel)
         v.setContentsMargins(12, 10, 12, 10)
         self.no_course = QLabel(self.tr("Set up your course in My course first. Your plan is made from it."), panel)
@@ -112,9 +113,12 @@ class PlanView(QWidget):
             row, self.tr("Remove"), self.tr("Remove the chosen item you added"), self.delete_selected
         )
         row.addStretch(1)
+        v.addLayout(row)
+        row = QHBoxLayout()  # a row of its own: the buttons fit at 200 % text
         self.export_button = self._button(
             row, self.tr("Put in my calendar…"), self.tr("Save the plan as a calendar file"), self.export
         )
+        row.addStretch(1)
         v.addLayout(row)
         self.message = QLabel(box)
         self.message.setWordWrap(True)
