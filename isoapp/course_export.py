@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -32,9 +33,18 @@ def check_destination(dest: Path, suffixes: tuple[str, ...], *, force: bool) -> 
 
 
 def export_calendar(
-    data_dir: Path, dest: Path, *, force: bool = False, daily: bool = False, today: date | None = None
+    data_dir: Path,
+    dest: Path,
+    *,
+    force: bool = False,
+    daily: bool = False,
+    today: date | None = None,
+    tr: Callable[[str], str] | None = None,
 ) -> int:
-    """Write the course plan as iCalendar; returns the number of events (the daily one not counted)."""
+    """Write the course plan as iCalendar; returns the number of events (the daily one not counted).
+
+    ``tr`` translates the plan's own words (the app passes the interface language; the CLI writes English).
+    """
     from isoapp.calendar_export import calendar_bytes
     from isoapp.course_store import CourseStore
     from isoapp.monitoring_plan import course_end, refresh_plan
@@ -52,7 +62,9 @@ def export_calendar(
         events = course.events()
         periods = course.dose_periods()
         span = (periods[0].start, course_end(periods, settings.planned_end)) if daily and periods else None
-        data = calendar_bytes(events, settings.created, daily=span)
+        if tr is not None:
+            events = [e if e.own else replace(e, title=tr(e.title)) for e in events]
+        data = calendar_bytes(events, settings.created, daily=span, tr=tr or (lambda text: text))
     write_bytes_atomically(dest, data)
     return len(events)
 

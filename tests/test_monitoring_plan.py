@@ -114,3 +114,13 @@ def test_add_months():
     assert add_months(date(2026, 1, 31), -2) == date(2025, 11, 30)
     assert add_months(date(2024, 3, 31), -1) == date(2024, 2, 29)
     assert add_months(date(2026, 12, 15), 1) == date(2027, 1, 15)
+
+
+def test_every_plan_text_is_marked_for_translation():
+    from isoapp.ui.course.plan_texts import TEXTS
+
+    for region in REGIONS:
+        rules = load_rules(region)
+        wanted = [rules.name, *rules.rules, *(item["title"] for item in rules.items)]
+        missing = [text for text in wanted if text not in TEXTS]
+        assert not missing, f"add to isoapp/ui/course/plan_texts.py: {missing}"

@@ -85,7 +85,9 @@ def export_calendar_to(parent: QWidget, ctx, path: Path, *, daily: bool, today: 
     from isoapp.notes.errors import NotesError
 
     try:
-        export_calendar(ctx.data_dir, path, force=True, daily=daily, today=today)
+        from isoapp.ui.course.plan_texts import plan_text
+
+        export_calendar(ctx.data_dir, path, force=True, daily=daily, today=today, tr=plan_text)
     except (NotesError, OSError) as exc:
         title, text = CourseText().could_not_save()
         QMessageBox.warning(parent, title, f"{text}\n\n{exc}")

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from isoapp.course_store import CourseEvent
 from isoapp.ui.course.common import day_text
+from isoapp.ui.course.plan_texts import plan_text
 
 BANNER_KEY = "course-due"
 
@@ -36,7 +37,11 @@ class DueBanner(QFrame):
         parts = []
         if soon:
             first = soon[0]
-            parts.append(self.tr("Coming up: %1 on %2.").replace("%1", first.title).replace("%2", day_text(first.date)))
+            parts.append(
+                self.tr("Coming up: %1 on %2.")
+                .replace("%1", first.title if first.own else plan_text(first.title))
+                .replace("%2", day_text(first.date))
+            )
             if len(soon) > 1:
                 parts.append(self.tr("Other items in the next 7 days: %1.").replace("%1", str(len(soon) - 1)))
         if overdue:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 
 from isoapp.course_store import CourseEvent
 from isoapp.ui.course.common import day_text
+from isoapp.ui.course.plan_texts import plan_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +65,7 @@ class PlanModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(e, column, role == Qt.ItemDataRole.AccessibleTextRole)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.WHAT:
-            return e.title
+            return e.title if e.own else plan_text(e.title)
         return None
 
     def _text(self, e: CourseEvent, column: int, spoken: bool) -> str | None:
@@ -74,7 +75,7 @@ class PlanModel(QAbstractTableModel):
             moved = self.tr(" (moved)") if e.moved else ""
             return day_text(e.date) + moved
         if column == self.WHAT:
-            return e.title + (self.tr(" (added by you)") if e.own else "")
+            return (e.title if e.own else plan_text(e.title)) + (self.tr(" (added by you)") if e.own else "")
         return self.kind_text(e.kind)
 
     def setData(self, index: _Index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt API)

@@ -27,6 +27,7 @@ from isoapp.ui.course.controller import controller_for
 from isoapp.ui.course.due_banner import DueBanner
 from isoapp.ui.course.plan_dialogs import EventDialog, MoveDialog
 from isoapp.ui.course.plan_model import PlanModel
+from isoapp.ui.course.plan_texts import plan_text
 from isoapp.ui.markdown_view import MarkdownPane, escape
 
 
@@ -159,8 +160,8 @@ class PlanView(QWidget):
             if can_get_pregnant
             else self.tr("for someone who cannot get pregnant")
         )
-        self.rules_box.setTitle(self.tr("Rules: %1").replace("%1", rules.name))
-        items = "".join(f"<li>{escape(rule)}</li>" for rule in rules.rules)
+        self.rules_box.setTitle(self.tr("Rules: %1").replace("%1", plan_text(rules.name)))
+        items = "".join(f"<li>{escape(plan_text(rule))}</li>" for rule in rules.rules)
         self.rules.setText(
             f"<p><b>{escape(self.tr('Rules change; your prescriber tells you what applies to you.'))}</b> "
             f"{escape(self.tr('This plan is %1.').replace('%1', who))}</p><ul>{items}</ul>"
