@@ -209,3 +209,24 @@ def test_nothing_is_cut_off_at_200_percent_text(window):
             assert need <= scroll.viewport().width(), f"{section_id}: needs {need}px, has {scroll.viewport().width()}"
     finally:
         window.zoom.set_percent(100, save=False)
+
+
+def test_tray_reminder_is_opt_in_and_names_the_next_item(window, monkeypatch):
+    from isoapp.ui.course import tray_reminder
+    from isoapp.ui.course.startup import after_start, reminder_for
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    assert not tray_reminder.enabled(window.ctx), "off until the person turns it on"
+    after_start(window.ctx)
+    assert reminder_for(window.ctx).icon is None
+    assert "Coming up: Dermatology visit" in reminder_for(window.ctx).message()
+    shown = []
+    monkeypatch.setattr(tray_reminder, "tray_available", lambda: True)
+    monkeypatch.setattr(tray_reminder.QSystemTrayIcon, "showMessage", lambda self, *a: shown.append(a[1]))
+    reminder_for(window.ctx).set_enabled(True)
+    assert tray_reminder.enabled(window.ctx) and len(shown) == 1
+    reminder_for(window.ctx).check()
+    assert len(shown) == 1, "once a day at most"
+    reminder_for(window.ctx).set_enabled(False)
+    assert not reminder_for(window.ctx).icon.isVisible()

@@ -30,6 +30,9 @@ from isoapp.ui.course.figures_panel import FiguresPanel
 from isoapp.ui.course.log_calendar import LogCalendar
 from isoapp.ui.course.periods_panel import PeriodsPanel
 from isoapp.ui.course.setup_form import SetupForm
+from isoapp.ui.course.startup import reminder_for
+from isoapp.ui.course.tray_reminder import enabled as tray_enabled
+from isoapp.ui.course.tray_reminder import tray_available
 from isoapp.ui.markdown_view import MarkdownPane
 
 
@@ -122,6 +125,14 @@ class CourseView(QWidget):
         self.export_button.clicked.connect(self.export_calendar)
         row.addWidget(self.daily_reminder)
         row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tray_box = QCheckBox(
+            self.tr("Show a desktop notice when something is due (while the app is open)"), parent
+        )
+        self.tray_box.setAccessibleName(self.tr("Show a desktop notice when something in your plan is due"))
+        self.tray_box.setChecked(tray_enabled(self.ctx))
+        self.tray_box.toggled.connect(lambda on: reminder_for(self.ctx).set_enabled(on))
+        self.tray_box.setVisible(tray_available())
+        row.addWidget(self.tray_box)
         return row
 
     # ------------------------------------------------------------------ state
