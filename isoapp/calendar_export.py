@@ -33,6 +33,20 @@ def _plain(text: str) -> str:
     return text
 
 
+def _all_day(uid: str, stamp: datetime, day: date, summary: str, description: str):
+    from icalendar import Event
+
+    item = Event()
+    item.add("uid", uid)
+    item.add("dtstamp", stamp)
+    item.add("dtstart", day)
+    item.add("dtend", day + timedelta(days=1))
+    item.add("summary", summary)
+    item.add("description", description)
+    item.add("transp", "TRANSPARENT")
+    return item
+
+
 def build_calendar(
     events: Iterable[CourseEvent],
     course_created: str,
@@ -42,7 +56,7 @@ def build_calendar(
     now: datetime | None = None,
 ):
     """An ``icalendar.Calendar`` with one all-day event per course event (and the daily one if asked)."""
-    from icalendar import Calendar, Event
+    from icalendar import Calendar
 
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     cal = Calendar()
@@ -52,30 +66,15 @@ def build_calendar(
     cal.add("x-wr-calname", tr("Isotretinoin course"))
     note = tr("From your Isotretinoin Guide plan. Rules change; your prescriber tells you what applies to you.")
     for e in events:
-        item = Event()
-        item.add("uid", event_uid(e.key, course_created))
-        item.add("dtstamp", stamp)
-        item.add("dtstart", e.date)
-        item.add("dtend", e.date + timedelta(days=1))
-        item.add("summary", (tr("Done:") + " " if e.done else "") + e.title)
-        item.add("description", note)
+        summary = (tr("Done:") + " " if e.done else "") + e.title
+        item = _all_day(event_uid(e.key, course_created), stamp, e.date, summary, note)
         item.add("categories", [e.kind])
-        item.add("transp", "TRANSPARENT")
         cal.add_component(item)
     if daily is not None:
         first, last = daily
-        item = Event()
-        item.add("uid", event_uid(DAILY_KEY, course_created))
-        item.add("dtstamp", stamp)
-        item.add("dtstart", first)
-        item.add("dtend", first + timedelta(days=1))
-        rule = {"freq": "daily"}
-        if last is not None:
-            rule["until"] = last
-        item.add("rrule", rule)
-        item.add("summary", tr("Take your capsules"))
-        item.add("description", tr("A daily reminder you asked for. Take them as your prescriber told you."))
-        item.add("transp", "TRANSPARENT")
+        description = tr("A daily reminder you asked for. Take them as your prescriber told you.")
+        item = _all_day(event_uid(DAILY_KEY, course_created), stamp, first, tr("Take your capsules"), description)
+        item.add("rrule", {"freq": "daily", "until": last} if last is not None else {"freq": "daily"})
         cal.add_component(item)
     return cal
 
