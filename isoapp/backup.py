@@ -164,7 +164,7 @@ def read_backup_file(src: Path, today: date) -> Backup:
 def restore(store: NotesStore, backup: Backup) -> ImportResult:
     """Write a checked backup into ``store`` in one transaction; refuses a store with a course or check-ins."""
     course, checkins = CourseStore(store), CheckinStore(store)
-    if (backup.course is not None or backup.checkins) and (course.has_data() or checkins.count()):
+    if course.has_data() or checkins.count():
         raise BackupError(
             "This data folder already has a course or check-ins; restore into an empty folder "
             "(see --data-dir). Nothing was changed."

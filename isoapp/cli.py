@@ -83,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_course_command(args, data_dir)
     if args.export_notes or args.import_notes:
+        if args.export_notes and Path(args.export_notes).exists() and not args.force:
+            return fail(f"{args.export_notes} already exists; nothing was written (add --force to replace it)")
         return _notes_transfer(data_dir, args.export_notes, args.import_notes)
     return _run_gui(data_dir, quit_after_first_paint=args.quit_after_first_paint)
 

@@ -249,3 +249,27 @@ def test_dates_out_of_range_and_future_days(data_dir, tmp_path, capsys):
     src.write_text(json.dumps(data))
     code, _, err = _run(capsys, "--data-dir", str(data_dir), "--import-all", str(src))
     assert code == 2 and "course.missed[0].day" in err and "future" in err
+
+
+def test_any_import_into_a_folder_with_check_ins_is_refused(data_dir, tmp_path, capsys):
+    from isoapp.checkins import CheckIn
+
+    src = tmp_path / "notes-only.json"
+    src.write_text(json.dumps({"format": "isoapp-backup", "version": 1, "notes": [_valid()["notes"][0]]}))
+    with NotesStore.open(data_dir) as store:
+        CheckinStore(store).save(CheckIn(TODAY, mood=3))
+    before = _content(data_dir)
+    code, _, err = _run(capsys, "--data-dir", str(data_dir), "--import-all", str(src))
+    assert code == 2 and "check-ins" in err
+    assert _content(data_dir) == before
+
+
+def test_export_notes_also_needs_force_to_replace(data_dir, tmp_path, capsys):
+    with NotesStore.open(data_dir) as store:
+        store.add("One", "x")
+    dest = tmp_path / "notes.md"
+    dest.write_text("mine")
+    code, _, err = _run(capsys, "--data-dir", str(data_dir), "--export-notes", str(dest))
+    assert code == 2 and "--force" in err and dest.read_text() == "mine"
+    assert _run(capsys, "--data-dir", str(data_dir), "--export-notes", str(dest), "--force")[0] == 0
+    assert dest.read_text().startswith("## One")
