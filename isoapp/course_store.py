@@ -29,6 +29,23 @@ EARLIEST = date(1990, 1, 1)
 TITLE_MAX = 200
 
 
+_UK_EU = frozenset(
+    "UnitedKingdom Austria Belgium Bulgaria Croatia Cyprus Czechia Denmark Estonia Finland France Germany Greece "
+    "Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal Romania Slovakia "
+    "Slovenia Spain Sweden".split()
+)
+
+
+def region_for_country(name: str) -> str:
+    """The plan region a country (Qt's territory name, e.g. "UnitedKingdom") most likely follows.
+
+    Only a first guess for the set-up form; the person chooses.
+    """
+    if name == "UnitedStates":
+        return "us"
+    return "uk-eu" if name in _UK_EU else "other"
+
+
 @dataclass(frozen=True)
 class CourseSettings:
     region: str

@@ -180,3 +180,11 @@ def test_no_course_no_summary(store):
 
     assert course_summary(store, TODAY) is None
     assert build_visit_sheet(store).course_lines == []
+
+
+def test_region_guess_from_the_country():
+    from isoapp.course_store import region_for_country
+
+    assert region_for_country("UnitedStates") == "us"
+    assert region_for_country("UnitedKingdom") == region_for_country("Germany") == "uk-eu"
+    assert region_for_country("Canada") == region_for_country("AnyTerritory") == "other"

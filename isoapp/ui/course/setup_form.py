@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp.course import DosePeriod
-from isoapp.course_store import CourseSettings
+from isoapp.course_store import CourseSettings, region_for_country
 from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import friendly_error, to_date, to_qdate
 
@@ -151,6 +151,8 @@ class SetupForm(QWidget):
         self.target.setEnabled(False)
         self.has_end.setChecked(False)
         self.end.setEnabled(False)
+        guess = region_for_country(QLocale.system().territory().name)
+        self.region.setCurrentIndex(max(self.region.findData(guess), 0))
         self.pregnant_group.setExclusive(False)
         self.pregnant_yes.setChecked(False)
         self.pregnant_no.setChecked(False)
