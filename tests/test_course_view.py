@@ -159,17 +159,19 @@ def test_accessible_with_a_course_and_sections_pass_their_checks(window):
 
 
 def test_window_banner_lists_what_is_due(window):
-    from isoapp.ui.course.due_banner import BANNER_KEY, refresh_window_banner
+    from isoapp.ui.course.due_banner import BANNER_KEY, refresh_window_banner, window_banner
 
+    shown = {}
+    window.ctx._set_banner = lambda key, widget: shown.__setitem__(key, widget)
     controller = controller_for(window.ctx)
     fill_sample_course(controller.store, controller.today())
     refresh_window_banner(window.ctx)
-    banner = window.ctx.banners[BANNER_KEY]
+    banner = window_banner(window.ctx)
+    assert shown[BANNER_KEY] is banner
     assert "Coming up: Dermatology visit" in banner.label.text()
     for e in controller.store.events():
-        controller.set_done(e.key, True)
-    refresh_window_banner(window.ctx)
-    assert BANNER_KEY not in window.ctx.banners
+        controller.set_done(e.key, True)  # each tick refreshes the banner
+    assert shown[BANNER_KEY] is None and window_banner(window.ctx) is None
 
 
 def test_core_modules_stay_free_of_qt_and_the_chart_loads_pyqtgraph_late():

@@ -22,8 +22,11 @@ def controller_for(ctx) -> CourseController:
     """The controller of this window (made on first use, shared by the course and plan sections)."""
     controller = getattr(ctx, _ATTR, None)
     if controller is None:
+        from isoapp.ui.course.due_banner import refresh_window_banner
+
         controller = CourseController(ctx)
         setattr(ctx, _ATTR, controller)
+        controller.changed.connect(lambda: refresh_window_banner(ctx))  # the window's banner follows ticks
     return controller
 
 

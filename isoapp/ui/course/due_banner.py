@@ -9,6 +9,7 @@ from isoapp.ui.course.common import day_text
 from isoapp.ui.course.plan_texts import plan_text
 
 BANNER_KEY = "course-due"
+_ATTR = "_course_due_banner"
 
 
 class DueBanner(QFrame):
@@ -60,14 +61,20 @@ def refresh_window_banner(ctx) -> None:
     from isoapp.ui.course.controller import controller_for
 
     controller = controller_for(ctx)
-    if controller.settings() is None:
-        ctx.set_banner(BANNER_KEY, None)
+    overdue, soon = controller.due() if controller.settings() is not None else ([], [])
+    banner = window_banner(ctx)
+    if not overdue and not soon:
+        if banner is not None:
+            setattr(ctx, _ATTR, None)
+            ctx.set_banner(BANNER_KEY, None)  # the window deletes the widget it removes
         return
-    overdue, soon = controller.due()
-    banner = ctx.banners.get(BANNER_KEY)
     if banner is None:
         banner = DueBanner(ctx)
-    if banner.show_due(overdue, soon):
-        ctx.set_banner(BANNER_KEY, banner)
-    else:
-        ctx.set_banner(BANNER_KEY, None)
+        setattr(ctx, _ATTR, banner)
+    banner.show_due(overdue, soon)
+    ctx.set_banner(BANNER_KEY, banner)
+
+
+def window_banner(ctx) -> DueBanner | None:
+    """The banner this window shows now, if any."""
+    return getattr(ctx, _ATTR, None)
