@@ -221,4 +221,7 @@ class CourseView(QWidget):
         except ValueError as exc:
             refused = str(exc).startswith("mg_per_day")
         checks.append(("a zero dose is refused", refused, "checked by the course model"))
+        from isoapp.course_selfcheck import course_checks  # in a throw-away folder, never the person's data
+
+        checks.extend(course_checks())
         return checks
