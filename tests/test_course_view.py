@@ -232,3 +232,22 @@ def test_tray_reminder_is_opt_in_and_names_the_next_item(window, monkeypatch):
     assert len(shown) == 1, "once a day at most"
     reminder_for(window.ctx).set_enabled(False)
     assert not reminder_for(window.ctx).icon.isVisible()
+
+
+def test_backup_and_restore_from_the_window(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from isoapp.ui.course.backup_actions import BackupActions
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append("warning: " + a[2]))
+    dest = tmp_path / "backup.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    actions = BackupActions(window, window.ctx)
+    assert actions.export_all() == dest and dest.exists()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(dest), ""))
+    assert actions.import_all() is False, "this folder already has a course"
+    assert told[-1].startswith("warning: ") and "already has a course" in told[-1]
