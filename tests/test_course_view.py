@@ -159,19 +159,21 @@ def test_accessible_with_a_course_and_sections_pass_their_checks(window):
 
 
 def test_window_banner_lists_what_is_due(window):
-    from isoapp.ui.course.due_banner import BANNER_KEY, refresh_window_banner, window_banner
+    from PySide6.QtCore import QCoreApplication, QEvent
 
-    shown = {}
-    window.ctx._set_banner = lambda key, widget: shown.__setitem__(key, widget)
+    from isoapp.ui.course.due_banner import DueBanner, refresh_window_banner, window_banner
+
     controller = controller_for(window.ctx)
     fill_sample_course(controller.store, controller.today())
     refresh_window_banner(window.ctx)
     banner = window_banner(window.ctx)
-    assert shown[BANNER_KEY] is banner
+    assert banner is not None and banner.isVisibleTo(window), "shown in the window's banner area"
     assert "Coming up: Dermatology visit" in banner.label.text()
     for e in controller.store.events():
         controller.set_done(e.key, True)  # each tick refreshes the banner
-    assert shown[BANNER_KEY] is None and window_banner(window.ctx) is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window_banner(window.ctx) is None
+    assert not [b for b in window.findChildren(DueBanner) if b.isVisibleTo(window)]
 
 
 def test_core_modules_stay_free_of_qt_and_the_chart_loads_pyqtgraph_late():
