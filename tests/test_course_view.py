@@ -253,3 +253,16 @@ def test_backup_and_restore_from_the_window(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(dest), ""))
     assert actions.import_all() is False, "this folder already has a course"
     assert told[-1].startswith("warning: ") and "already has a course" in told[-1]
+
+
+def test_file_menu_offers_backup_and_restore(window, monkeypatch):
+    from isoapp.ui.course.backup_actions import BackupActions
+
+    called = []
+    monkeypatch.setattr(BackupActions, "export_all", lambda self: called.append("export"))
+    monkeypatch.setattr(BackupActions, "import_all", lambda self: called.append("import"))
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    texts = {a.text(): a for a in file_menu.actions()}
+    texts["&Back up everything…"].trigger()
+    texts["&Restore from a backup…"].trigger()
+    assert called == ["export", "import"]
