@@ -266,3 +266,17 @@ def test_file_menu_offers_backup_and_restore(window, monkeypatch):
     texts["&Back up everything…"].trigger()
     texts["&Restore from a backup…"].trigger()
     assert called == ["export", "import"]
+
+
+def test_the_due_note_is_said_once(window):
+    from isoapp.ui.course.due_banner import window_banner
+
+    controller = controller_for(window.ctx)
+    view = window.show_section("course")
+    fill_sample_course(controller.store, controller.today())
+    controller.changed.emit()
+    assert window_banner(window.ctx) is not None
+    assert not view.due.isVisibleTo(view), "the window's banner already says it"
+    for e in controller.store.events():
+        controller.set_done(e.key, True)
+    assert window_banner(window.ctx) is None and not view.due.isVisibleTo(view)

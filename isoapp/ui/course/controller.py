@@ -32,6 +32,7 @@ def controller_for(ctx) -> CourseController:
 
 class CourseController(QObject):
     changed = Signal()
+    banner_changed = Signal()  # the window's banner was shown, changed or removed
 
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -62,19 +62,22 @@ def refresh_window_banner(ctx) -> None:
 
     controller = controller_for(ctx)
     overdue, soon = controller.due() if controller.settings() is not None else ([], [])
-    banner = window_banner(ctx)
+    banner = getattr(ctx, _ATTR, None)
     if not overdue and not soon:
         if banner is not None:
             setattr(ctx, _ATTR, None)
             ctx.set_banner(BANNER_KEY, None)  # the window deletes the widget it removes
+            controller.banner_changed.emit()
         return
     if banner is None:
         banner = DueBanner(ctx)
         setattr(ctx, _ATTR, banner)
     banner.show_due(overdue, soon)
     ctx.set_banner(BANNER_KEY, banner)
+    controller.banner_changed.emit()
 
 
 def window_banner(ctx) -> DueBanner | None:
-    """The banner this window shows now, if any."""
-    return getattr(ctx, _ATTR, None)
+    """The banner this window shows now, if any (one made but not placed in a window does not count)."""
+    banner = getattr(ctx, _ATTR, None)
+    return banner if banner is not None and banner.parentWidget() is not None else None

@@ -24,7 +24,7 @@ from isoapp.monitoring_plan import load_rules
 from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import day_text, export_calendar_dialog, friendly_error
 from isoapp.ui.course.controller import controller_for
-from isoapp.ui.course.due_banner import DueBanner
+from isoapp.ui.course.due_banner import DueBanner, window_banner
 from isoapp.ui.course.plan_dialogs import EventDialog, MoveDialog
 from isoapp.ui.course.plan_model import PlanModel
 from isoapp.ui.course.plan_texts import plan_text
@@ -57,6 +57,7 @@ class PlanView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
         self.controller.changed.connect(self.refresh)
+        self.controller.banner_changed.connect(self._sync_due)
         self.refresh()
 
     def _build_panel(self) -> QWidget:
@@ -139,6 +140,13 @@ class PlanView(QWidget):
         return button
 
     # ------------------------------------------------------------------ state
+    def _sync_due(self) -> None:
+        """The page's own note of what is due, unless the window's banner above already says it."""
+        if self.controller.settings() is not None and window_banner(self.ctx) is None:
+            self.due.show_due(*self.controller.due())
+        else:
+            self.due.hide()
+
     def refresh(self) -> None:
         settings = self.controller.settings()
         has_course = settings is not None
@@ -151,7 +159,7 @@ class PlanView(QWidget):
             self.due.hide()
             return
         self.model.reload()
-        self.due.show_due(*self.controller.due())
+        self._sync_due()
         self.no_end.setVisible(self.controller.course_end() is None)
         self._show_rules(settings.region, settings.can_get_pregnant)
 
