@@ -173,7 +173,7 @@ class PlanView(QWidget):
             else self.tr("for someone who cannot get pregnant")
         )
         self.rules_box.setTitle(self.tr("Rules: %1").replace("%1", plan_text(rules.name)))
-        items = "".join(f"<li>{escape(plan_text(rule))}</li>" for rule in rules.rules)
+        items = "".join(f"<li>{escape(plan_text(rule))}</li>" for rule in rules.rules_for(can_get_pregnant))
         self.rules.setText(
             f"<p><b>{escape(self.tr('Rules change; your prescriber tells you what applies to you.'))}</b> "
             f"{escape(self.tr('This plan is %1.').replace('%1', who))}</p><ul>{items}</ul>"
