@@ -280,3 +280,15 @@ def test_the_due_note_is_said_once(window):
     for e in controller.store.events():
         controller.set_done(e.key, True)
     assert window_banner(window.ctx) is None and not view.due.isVisibleTo(view)
+
+
+def test_visit_sheet_shows_the_course_so_far(window):
+    from isoapp.notes.visit import build_visit_sheet
+    from isoapp.ui.notes.printing import visit_document
+
+    controller = controller_for(window.ctx)
+    text = visit_document(build_visit_sheet(window.ctx.notes_store())).toPlainText()
+    assert "My course so far" not in text
+    fill_sample_course(controller.store, controller.today())
+    text = visit_document(build_visit_sheet(window.ctx.notes_store())).toPlainText()
+    assert "My course so far" in text and "Days taken: 68. Missed days: 3." in text
