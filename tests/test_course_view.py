@@ -292,3 +292,38 @@ def test_visit_sheet_shows_the_course_so_far(window):
     fill_sample_course(controller.store, controller.today())
     text = visit_document(build_visit_sheet(window.ctx.notes_store())).toPlainText()
     assert "My course so far" in text and "Days taken: 68. Missed days: 3." in text
+
+
+def test_save_picture_of_the_chart(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    view = window.show_section("course")
+    dest = tmp_path / "chart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    saved = view.chart.save_png()
+    assert saved == tmp_path / "chart.png" and saved.read_bytes().startswith(b"\x89PNG")
+
+
+def test_calendar_button_writes_the_plan_in_the_interface_language(window, tmp_path, monkeypatch):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    view = window.show_section("course")
+    dest = tmp_path / "plan.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    monkeypatch.setattr(
+        "isoapp.ui.course.plan_texts.QCoreApplication.translate",
+        lambda context, text, *a: "[x] " + text if context == "MonitoringPlan" else text,
+    )
+    view.daily_reminder.setChecked(True)
+    view.export_calendar()
+    events = list(Calendar.from_ical(dest.read_bytes()).walk("VEVENT"))
+    summaries = [str(e["summary"]) for e in events]
+    assert "[x] Take your capsules" in summaries
+    assert "[x] Monthly pregnancy test" in summaries
+    assert "Dermatology visit: ask about lip care" in summaries, "the person's own words stay as written"
+    assert "Saved the plan" in view.today_status.text()

@@ -28,7 +28,7 @@ class BackupActions(QObject):
             self.ctx,
             self.tr("Back up everything"),
             "isotretinoin-guide-backup.json",
-            self.tr("Backup file (*.json)"),
+            self.tr("Backup file"),
             ".json",
         )
         if path is None:
