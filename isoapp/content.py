@@ -14,7 +14,19 @@ from dataclasses import dataclass
 
 from isoapp.resources import read_text, read_toml
 
-SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes", "what-matters", "course", "plan")
+SECTION_KINDS = (
+    "text",
+    "sources",
+    "comparison",
+    "chart",
+    "notes",
+    "what-matters",
+    "options",
+    "knowledge-check",
+    "sure",
+    "course",
+    "plan",
+)
 # The parts of the guide, in the order they are shown (titles are the UI's job: isoapp.ui.shell.navigation).
 PARTS = ("learn", "decide", "course", "help")
 DEFAULT_PART = "learn"  # a section with no part, or a part this version does not know
@@ -77,6 +89,9 @@ def sections() -> tuple[Section, ...]:
     ids = [s.id for s in items]
     if len(set(ids)) != len(ids):
         raise ContentError("sections.toml: section ids are not unique")
+    orders = [s.order for s in items]
+    if len(set(orders)) != len(orders):
+        raise ContentError("sections.toml: section orders are not unique")
     if not items:
         raise ContentError("sections.toml lists no sections")
     return tuple(sorted(items, key=lambda s: s.order))

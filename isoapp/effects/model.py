@@ -50,6 +50,7 @@ GROUPS: tuple[tuple[str, str, float | None], ...] = (
     ("few", "A few people", 0.001),                 # 1 to 9 in 1,000 (label: uncommon)
     ("rare", "Rare or very rare", 0.0),             # under 1 in 1,000 (label: rare, very rare)
     ("unknown", "Not known how often", None),
+    ("pregnancy", "If a pregnancy starts", None),   # only by an item's `group` (counts babies or pregnancies)
 )
 GROUP_TITLES = {key: title for key, title, _ in GROUPS}
 GROUP_ORDER = {key: i for i, (key, _, _) in enumerate(GROUPS)}
@@ -212,6 +213,7 @@ class Effect:
     lasts: str | None = None
     note: str | None = None
     label_word: str | None = None
+    group_key: str | None = None  # set by the data (`group`), else from the frequency
 
     @property
     def is_benefit(self) -> bool:
@@ -246,13 +248,15 @@ class Effect:
             "yes": "Yes, it goes away after stopping.",
             "usually": "Usually, it goes away after stopping.",
             "may persist": "It may last after stopping.",
-            "no": "No. It is lifelong.",
+            "no": "No. It cannot be undone.",
             "not known": "Not known.",
             None: "",
         }[self.goes_away]
 
 
 def group_of(effect: Effect) -> str:
+    if effect.group_key is not None:
+        return effect.group_key
     rate = effect.frequency.typical_rate
     if rate is None:
         return "unknown"
