@@ -67,8 +67,8 @@ class BackupActions(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Restored"),
-            self.tr("Restored %1 notes and %2 check-ins.")
-            .replace("%1", str(result.notes_added))
-            .replace("%2", str(result.checkins)),
+            self.tr("Restored %n note(s).", "", result.notes_added)
+            + " "
+            + self.tr("Restored %n check-in(s).", "", result.checkins),
         )
         return True
