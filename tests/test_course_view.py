@@ -327,3 +327,25 @@ def test_calendar_button_writes_the_plan_in_the_interface_language(window, tmp_p
     assert "[x] Monthly pregnancy test" in summaries
     assert "Dermatology visit: ask about lip care" in summaries, "the person's own words stay as written"
     assert "Saved the plan" in view.today_status.text()
+
+
+def test_restore_into_an_empty_window_refreshes_the_course(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from isoapp.backup import export_all
+    from isoapp.course_store import CourseStore
+    from isoapp.notes.store import NotesStore
+    from isoapp.ui.course.backup_actions import BackupActions
+
+    other = tmp_path / "other"
+    with NotesStore.open(other) as store:
+        fill_sample_course(CourseStore(store), date.today())
+    export_all(other, tmp_path / "b.json")
+    view = window.show_section("course")
+    assert view.setup.isVisibleTo(view)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "b.json"), ""))
+    assert BackupActions(window, window.ctx).import_all()
+    assert "Restored" in told[-1]
+    assert view.tracker.isVisibleTo(view) and view.figures.values["taken"].text() == "68"
