@@ -174,12 +174,11 @@ class PlanView(QWidget):
         )
         self.rules_box.setTitle(self.tr("Rules: %1").replace("%1", plan_text(rules.name)))
         items = "".join(f"<li>{escape(plan_text(rule))}</li>" for rule in rules.rules_for(can_get_pregnant))
-        self.rules.setText(
-            f"<p><b>{escape(self.tr('Rules change; your prescriber tells you what applies to you.'))}</b> "
-            f"{escape(self.tr('This plan is %1.').replace('%1', who))}</p><ul>{items}</ul>"
-            f"<p>{escape(self.tr('Last checked against the sources: %1.').replace('%1', day_text(rules.last_checked)))}"
-            f"<br>{escape(self.tr('Sources:'))} {cited}</p>"
-        )
+        change = escape(self.tr("Rules change; your prescriber tells you what applies to you."))
+        plan_is = escape(self.tr("This plan is %1.").replace("%1", who))
+        checked = escape(self.tr("Last checked against the sources: %1.").replace("%1", day_text(rules.last_checked)))
+        sources = escape(self.tr("Sources:"))
+        self.rules.setText(f"<p><b>{change}</b> {plan_is}</p><ul>{items}</ul><p>{checked}<br>{sources} {cited}</p>")
 
     def _selected(self):
         index = self.table.currentIndex()
