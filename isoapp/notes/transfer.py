@@ -1,75 +1,69 @@
 """Export all notes to Markdown or PDF, import notes from Markdown (used by the CLI and the notes view).
 
 Both raise ``NotesError`` with one plain line for: missing/unreadable file, not UTF-8, unknown file type,
-destination that cannot be written. Import adds notes in ONE transaction: on any error nothing is added,
-and it never changes or deletes an existing note. An export is written to a temporary file beside the
-destination and renamed into place, so a failed export never leaves half a file; it is created private
-(0600) because notes are private by default.
+too large, not an ordinary file, destination that exists (without ``force``) or cannot be written.
+An export opens the store read-only: it never creates, moves or changes anything in the data folder.
+Import adds notes in ONE transaction: on any error nothing is added, it never changes or deletes an
+existing note, and notes identical to one already stored (title, body, created time) are skipped and
+counted. Writing is atomic and private (files.py).
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
-from isoapp.notes.errors import NotesError
-from isoapp.notes.markdown_io import format_notes, parse_notes
+from isoapp.notes.errors import NotesError, plain_reason
+from isoapp.notes.files import read_limited, refuse_existing, write_atomically
+from isoapp.notes.markdown_io import ParsedNote, format_notes, parse_notes
 from isoapp.notes.model import Note
 from isoapp.notes.store import FILENAME, NotesStore
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 EXPORT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pdf")
 IMPORT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
+MAX_NOTE_CHARS = 1_000_000  # one note; the app stays quick up to here
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+class ImportReport(NamedTuple):
+    added: int
+    skipped: int  # already there (identical title, body and created time)
+    recovered_from: Path | None = None  # the store was damaged: kept here, a fresh one started
+    salvage_file: Path | None = None  # the notes that could still be read from it, as Markdown
+    salvaged: int = 0
 
 
 def notes_for_export(data_dir: Path) -> list[Note]:
     """Every note not in the bin, oldest first. No store yet: no notes (and nothing is created)."""
     if not (Path(data_dir) / FILENAME).exists():
         return []
-    store = NotesStore.open(Path(data_dir))
+    store = NotesStore.open(Path(data_dir), read_only=True)
     try:
         return store.list(order="created")
+    except sqlite3.DatabaseError as exc:
+        raise NotesError(f"Could not read your notes: {plain_reason(exc)}. Nothing was changed.") from exc
     finally:
         store.close()
 
 
-def write_bytes_atomically(dest: Path, data: bytes) -> None:
-    dest = Path(dest)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    if dest.is_dir():
-        raise NotesError(f"Cannot write {dest}: it is a folder.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise NotesError(f"Cannot write {dest}: {_reason(exc)}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise NotesError(f"Cannot write {dest}: {_reason(exc)}.") from exc
+def write_bytes_atomically(dest: Path, data: bytes, *, force: bool = True) -> None:
+    """For save dialogs (which ask before replacing a file): write ``data`` atomically, replacing ``dest``."""
+    write_atomically(Path(dest), data, force=force)
 
 
-def export_notes(data_dir: Path, dest: Path) -> int:
-    """Write all notes to ``dest`` (.md or .pdf, by suffix); returns how many notes were written."""
+def export_notes(data_dir: Path, dest: Path, *, force: bool = False) -> int:
+    """Write all notes to ``dest`` (.md or .pdf, by suffix); returns how many notes were written.
+
+    An existing ``dest`` is replaced only with ``force`` (and only when it is an ordinary file).
+    """
     dest = Path(dest)
     suffix = dest.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise NotesError(f"Cannot export to {dest.name}: use a file name ending in .md or .pdf.")
     if not dest.parent.is_dir():
         raise NotesError(f"Cannot write {dest}: the folder {dest.parent} does not exist.")
+    refuse_existing(dest, force=force)
     notes = notes_for_export(Path(data_dir))
     if suffix == ".pdf":
         from isoapp.ui.notes_print import notes_pdf_bytes  # Qt, imported only for PDF
@@ -77,7 +71,7 @@ def export_notes(data_dir: Path, dest: Path) -> int:
         data = notes_pdf_bytes(notes)
     else:
         data = format_notes(notes).encode("utf-8")
-    write_bytes_atomically(dest, data)
+    write_atomically(dest, data, force=force)
     return len(notes)
 
 
@@ -85,14 +79,7 @@ def read_import_text(src: Path) -> str:
     src = Path(src)
     if src.suffix.lower() not in IMPORT_SUFFIXES:
         raise NotesError(f"Cannot import {src.name}: only Markdown files (.md) can be imported.")
-    if not src.exists():
-        raise NotesError(f"Cannot import {src}: the file does not exist.")
-    if src.is_dir():
-        raise NotesError(f"Cannot import {src}: it is a folder, not a file.")
-    try:
-        raw = src.read_bytes()
-    except OSError as exc:
-        raise NotesError(f"Cannot read {src}: {_reason(exc)}.") from exc
+    raw = read_limited(src)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -101,16 +88,31 @@ def read_import_text(src: Path) -> str:
         ) from exc
 
 
-def import_notes(data_dir: Path, src: Path) -> int:
-    """Add the notes of a Markdown file; returns how many were added. All or nothing."""
+def _check_sizes(parsed: list[ParsedNote], src: Path) -> None:
+    for number, note in enumerate(parsed, start=1):
+        if len(note.body) + len(note.title) > MAX_NOTE_CHARS:
+            raise NotesError(
+                f"Cannot import {src.name}: note {number} is longer than {MAX_NOTE_CHARS:,} characters. "
+                "Nothing was added."
+            )
+
+
+def import_notes_report(data_dir: Path, src: Path) -> ImportReport:
+    """Add the notes of a Markdown file, all or nothing, skipping those already there."""
     src = Path(src)
     parsed = parse_notes(read_import_text(src), file_title=src.stem)
-    if not parsed:
-        return 0
+    _check_sizes(parsed, src)
     store = NotesStore.open(Path(data_dir))
     try:
-        return len(store.add_many(p.as_mapping() for p in parsed))
-    except sqlite3.OperationalError as exc:
-        raise NotesError(f"Could not add the notes (nothing was changed): {exc}.") from exc
+        result = store.add_new(p.as_mapping() for p in parsed) if parsed else None
+    except sqlite3.Error as exc:
+        raise NotesError(f"Could not add the notes (nothing was changed): {plain_reason(exc, data_dir)}.") from exc
     finally:
         store.close()
+    added, skipped = (len(result.added), result.skipped) if result else (0, 0)
+    return ImportReport(added, skipped, store.recovered_from, store.salvage_file, store.salvaged)
+
+
+def import_notes(data_dir: Path, src: Path) -> int:
+    """Add the notes of a Markdown file; returns how many were added. All or nothing."""
+    return import_notes_report(data_dir, src).added

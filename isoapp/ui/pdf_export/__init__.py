@@ -1,0 +1,1 @@
+"""PDF output that stays complete for very large documents (chunked layout, checked page counts)."""
