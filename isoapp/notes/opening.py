@@ -90,9 +90,15 @@ def _uri(path: Path, extra: str) -> str:
     return path.absolute().as_uri() + "?" + extra
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection; ``immutable=1`` when SQLite cannot make the ``-shm`` file beside it."""
+def connect_read_only(path: Path, *, command: bool = False) -> sqlite3.Connection:
+    """A read-only connection; ``immutable=1`` when SQLite cannot make the ``-shm`` file beside it.
+
+    ``command`` (a read-only command such as an export): when no ``-wal`` file exists, no program has the
+    store open and every change is in the main file, so it is read as immutable and nothing is created.
+    """
     timeout = BUSY_TIMEOUT_MS / 1000
+    if command and not sidecars(path)[0].exists():
+        return sqlite3.connect(_uri(path, "mode=ro&immutable=1"), uri=True, timeout=timeout, isolation_level=None)
     conn = sqlite3.connect(_uri(path, "mode=ro"), uri=True, timeout=timeout, isolation_level=None)
     try:
         conn.execute("PRAGMA user_version").fetchone()
@@ -165,8 +171,8 @@ def _checked(fn, path: Path):
         raise NotesError(f"Could not open your notes file {path}: {exc.strerror or exc}.") from exc
 
 
-def _inspect_file(path: Path) -> int:
-    conn = connect_read_only(path)
+def _inspect_file(path: Path, command: bool) -> int:
+    conn = connect_read_only(path, command=command)
     try:
         return inspect(conn, path)
     finally:
@@ -182,7 +188,7 @@ def open_connection(path: Path, *, read_only: bool = False) -> Opened:
         _checked(lambda: _create_file(path), path)
     if reason is None:
         _tighten(path)
-    version = _checked(lambda: _inspect_file(path), path)
+    version = _checked(lambda: _inspect_file(path, read_only), path)
     if reason is None:
         try:
             return Opened(_checked(lambda: _connect_read_write(path), path), version)
@@ -190,5 +196,5 @@ def open_connection(path: Path, *, read_only: bool = False) -> Opened:
             if "readonly" not in str(exc).lower() and "read-only" not in str(exc).lower():
                 raise
             reason = "the notes file cannot be written"
-    conn = _checked(lambda: connect_read_only(path), path)
+    conn = _checked(lambda: connect_read_only(path, command=read_only), path)
     return Opened(conn, version, reason)

@@ -60,6 +60,14 @@ MISSING, REPLACED = "missing", "replaced"
 _UNSET: Any = object()
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class AddResult(NamedTuple):
     added: list[int]  # ids of the notes added
     skipped: int  # notes identical (title, body, created) to one already stored, not added again
@@ -78,6 +86,7 @@ class NotesStore:
         self.migration_backup: Path | None = None
         self.read_only_reason: str | None = None
         self._identity: tuple[int, int] | None = None
+        self._wal_identity: tuple[int, int] | None = None
         self._data_version: int | None = None
 
     # ------------------------------------------------------------------ opening
@@ -104,8 +113,8 @@ class NotesStore:
                 else:
                     self._conn = migration.migrated_in_memory(opened.conn, opened.version)
             self._data_version = self._read_data_version()
-            st = os.stat(self.path)
-            self._identity = (st.st_dev, st.st_ino)
+            self._identity = _identity(self.path)
+            self._wal_identity = _identity(opening.sidecars(self.path)[0])
         except BaseException:
             self.close()
             raise
@@ -245,9 +254,21 @@ class NotesStore:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = migration.backup_copy(self._c, self.path.with_name(f"{FILENAME}.kept-{stamp}"))
         self.close()
+        if kept is not None:
+            self._move_own_wal_aside(kept)
         self.recovered_from = None
         self._load(read_only=False)
         return kept
+
+    def _move_own_wal_aside(self, kept: Path) -> None:
+        """Our -wal (and -shm) stay at the old name after the file was replaced; SQLite would replay them
+        into the new file. They are in ``kept`` already: move them beside it (never deleted)."""
+        wal, shm = opening.sidecars(self.path)
+        if self._wal_identity is None or _identity(wal) != self._wal_identity:
+            return
+        for side, suffix in ((wal, "-wal"), (shm, "-shm")):
+            if side.exists():
+                os.replace(side, f"{kept}{suffix}")
 
     # ------------------------------------------------------------------ writing
     def add(
