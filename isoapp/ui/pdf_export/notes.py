@@ -13,9 +13,10 @@ DISCLAIMER = "This app does not replace your doctor. If you feel very unwell, ge
 
 
 def notes_pdf_bytes(
-    notes: list[Note], heading: str = "My notes", progress: Progress | None = None, budget: int = printable.CHUNK_CHARS
+    notes: list[Note], heading: str = "My notes", progress: Progress | None = None, budget: int | None = None
 ) -> bytes:
     """The PDF of ``notes`` (export order). ``progress(chunks done, notes done)`` after each chunk."""
+    budget = budget or printable.CHUNK_CHARS
     subtitle = f"{PRODUCT} — printed {datetime.now().strftime('%d %b %Y')} — {len(notes)} notes"
     items = printable.pieces(notes, heading, subtitle, DISCLAIMER, budget)
     data, _pages, titles = render_chunks(printable.chunked(items, budget), f"{PRODUCT} notes", progress)
