@@ -243,3 +243,29 @@ def test_connection_is_the_open_connection_and_fails_when_closed(data_dir):
     store.close()
     with pytest.raises(NotesError, match="closed"):
         _ = store.connection
+
+
+# ---------------------------------------------------------------- 6: cheap list rows for huge titles
+def test_list_summaries_stay_small_for_a_huge_title(data_dir):
+    with NotesStore.open(data_dir) as store:
+        note = store.add("t" * 1_000_000, "b" * 1_000_000)
+        [summary] = store.summaries()
+        assert len(summary.title) == 500 and len(summary.preview) == 160
+        assert store.get(note.id).title == "t" * 1_000_000, "the note itself is whole"
+
+
+# ---------------------------------------------------------------- 15: plain words
+def test_plain_reasons_never_say_disk_io_error(monkeypatch, tmp_path):
+    from isoapp.notes import errors
+
+    io_error = sqlite3.OperationalError("disk I/O error")
+    io_error.sqlite_errorcode = 778  # SQLITE_IOERR_WRITE: what a full disk gives in WAL mode
+    monkeypatch.setattr(errors, "_disk_nearly_full", lambda folder: True)
+    assert errors.plain_reason(io_error, tmp_path) == "the disk is full. Free some space, then try again"
+    monkeypatch.setattr(errors, "_disk_nearly_full", lambda folder: False)
+    assert "I/O" not in errors.plain_reason(io_error, tmp_path)
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13
+    assert errors.plain_reason(full).startswith("the disk is full")
+    newer = NotesError("Your notes file x was written by a newer version. The file was not changed.")
+    assert not errors.plain_reason(newer).endswith("."), "callers add their own full stop"
