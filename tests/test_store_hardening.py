@@ -269,3 +269,29 @@ def test_plain_reasons_never_say_disk_io_error(monkeypatch, tmp_path):
     assert errors.plain_reason(full).startswith("the disk is full")
     newer = NotesError("Your notes file x was written by a newer version. The file was not changed.")
     assert not errors.plain_reason(newer).endswith("."), "callers add their own full stop"
+
+
+# ---------------------------------------------------------------- 4/5: an export changes nothing, even an old store
+def test_export_of_an_old_version_store_reads_it_without_migrating(data_dir, tmp_path):
+    from isoapp.notes.transfer import export_notes
+
+    data_dir.mkdir(mode=0o700)
+    conn = sqlite3.connect(data_dir / FILENAME)
+    conn.executescript(schema.V1_SQL)
+    conn.execute(
+        "INSERT INTO notes (title, body, created, updated) VALUES ('Old', 'from v1', "
+        "'2025-05-01T10:00:00.000Z', '2025-05-01T10:00:00.000Z')"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    before = _listing(data_dir)
+    assert export_notes(data_dir, tmp_path / "old.md") == 1
+    assert "## Old\n" in (tmp_path / "old.md").read_text(encoding="utf-8")
+    assert _listing(data_dir) == before, "no migration, no backup, no -wal: an export writes nothing"
+    with NotesStore.open(data_dir, read_only=True) as store:
+        assert store.read_only and [n.body for n in store.list()] == ["from v1"]
+
+
+def _listing(folder):
+    return sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir())
