@@ -121,7 +121,7 @@ def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
     except OSError as exc:
         return fail(f"cannot use the data folder {data_dir}: {exc.strerror or exc}")
     if quit_after_first_paint:
-        from isoapp.ui.first_paint import quit_on_first_paint
+        from isoapp.ui.shell.first_paint import quit_on_first_paint
 
         quit_on_first_paint(window)
     app.aboutToQuit.connect(window.flush_sections)

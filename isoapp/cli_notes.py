@@ -43,10 +43,19 @@ def _import(data_dir: Path, source: str) -> int:
     return 0
 
 
+def _pdf_renderer(dest: str):
+    """The Qt PDF renderer, imported only when a PDF is asked for (so Markdown exports stay Qt-free)."""
+    if not dest.lower().endswith(".pdf"):
+        return None
+    from isoapp.ui.notes.printing import notes_pdf_bytes
+
+    return notes_pdf_bytes
+
+
 def _export(data_dir: Path, dest: str, force: bool) -> int:
     from isoapp.notes.transfer import export_notes
 
-    count = export_notes(data_dir, Path(dest), force=force)
+    count = export_notes(data_dir, Path(dest), force=force, pdf_renderer=_pdf_renderer(dest))
     print(f"Exported {_notes(count)} to {dest}")
     return 0
 

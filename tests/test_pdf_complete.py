@@ -15,6 +15,7 @@ from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
 from isoapp.notes.store import NotesStore
 from isoapp.notes.transfer import export_notes
+from isoapp.ui.notes.printing import notes_pdf_bytes
 
 HAVE_PDFTOTEXT = shutil.which("pdftotext") is not None
 
@@ -50,8 +51,8 @@ def test_pieces_split_a_long_note_into_chunks_in_order():
 
 
 def test_many_chunks_make_one_complete_pdf(qapp):
-    from isoapp.ui.pdf_export.notes import notes_pdf_bytes
-    from isoapp.ui.pdf_export.paged import count_pdf_pages
+    from isoapp.ui.notes.pdf_notes import notes_pdf_bytes
+    from isoapp.ui.notes.pdf_pages import count_pdf_pages
 
     notes = [_note(i, f"body of note {i}\n" * 5) for i in range(400)]
     seen = []
@@ -68,7 +69,7 @@ def test_every_note_and_the_disclaimer_are_in_the_pdf(data_dir, tmp_path, monkey
         s.add_many({"title": f"Note {i}", "body": f"body {i}"} for i in range(600))
         s.add("Very long", "q" * 300_000 + " the end of a very long line")
     started = time.monotonic()
-    assert export_notes(data_dir, tmp_path / "all.pdf") == 601
+    assert export_notes(data_dir, tmp_path / "all.pdf", pdf_renderer=notes_pdf_bytes) == 601
     elapsed = time.monotonic() - started
     text = _text(tmp_path / "all.pdf")
     found = {int(w) for w in re.findall(r"Note (\d+)", text)}
@@ -93,7 +94,7 @@ class _Truncating:
 
 
 def test_a_pdf_that_would_be_cut_short_is_not_written(data_dir, tmp_path, monkeypatch):
-    from isoapp.ui.pdf_export import paged
+    from isoapp.ui.notes import pdf_pages as paged
 
     with NotesStore.open(data_dir) as s:
         s.add_many({"title": f"Note {i}", "body": "text\n" * 40} for i in range(60))
@@ -101,13 +102,13 @@ def test_a_pdf_that_would_be_cut_short_is_not_written(data_dir, tmp_path, monkey
     monkeypatch.setattr(paged, "chunk_document", lambda chunk, writer: _Truncating(real(chunk, writer)))
     dest = tmp_path / "cut.pdf"
     with pytest.raises(NotesError, match="cut short") as info:
-        export_notes(data_dir, dest)
+        export_notes(data_dir, dest, pdf_renderer=notes_pdf_bytes)
     assert "\n" not in str(info.value)
     assert not dest.exists() and list(tmp_path.glob(".cut.pdf.*")) == []
 
 
 def test_a_missing_note_is_reported_not_written(data_dir, tmp_path, monkeypatch):
-    from isoapp.ui.pdf_export import notes as pdf_notes
+    from isoapp.ui.notes import pdf_notes
 
     with NotesStore.open(data_dir) as s:
         s.add_many({"title": f"Note {i}", "body": "b"} for i in range(5))
@@ -118,5 +119,5 @@ def test_a_missing_note_is_reported_not_written(data_dir, tmp_path, monkeypatch)
 
     monkeypatch.setattr(pdf_notes.printable, "pieces", drop_one)
     with pytest.raises(NotesError, match="Only 4 of 5 notes"):
-        export_notes(data_dir, tmp_path / "n.pdf")
+        export_notes(data_dir, tmp_path / "n.pdf", pdf_renderer=notes_pdf_bytes)
     assert not (tmp_path / "n.pdf").exists()

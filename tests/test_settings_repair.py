@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from isoapp import content, oil_model
-from isoapp.settings import NUMERIC_SETTINGS, open_settings
+from isoapp.ui.shell.settings import NUMERIC_SETTINGS, open_settings
 
 
 def test_ranges_match_the_chart_model():
@@ -17,8 +17,8 @@ def test_ranges_match_the_chart_model():
 
 @pytest.mark.parametrize("bad", ["inf", "1e400", "-inf", "nan", "NaN", "lots", "1e5", ""])
 def test_bad_numbers_are_reset_and_the_file_rewritten(data_dir, qtbot, bad):
-    from isoapp.ui.chart_view import create
-    from isoapp.ui.context import AppContext
+    from isoapp.ui.chart.view import create
+    from isoapp.ui.shell.context import AppContext
 
     data_dir.mkdir()
     ini = data_dir / "settings.ini"

@@ -81,11 +81,12 @@ def _store_bad_date(data_dir, stamp):
 @pytest.mark.parametrize("stamp", ["2026-13-45T00:00:00.000Z", "9999-12-31T23:59:59.999Z"])
 def test_exports_survive_a_bad_date_already_stored(data_dir, tmp_path, stamp, east_of_utc):
     from isoapp.notes.transfer import export_notes
+    from isoapp.ui.notes.printing import notes_pdf_bytes
 
     _store_bad_date(data_dir, stamp)
     assert export_notes(data_dir, tmp_path / "n.md") == 1
     assert f"created={stamp}" in (tmp_path / "n.md").read_text(encoding="utf-8")
-    assert export_notes(data_dir, tmp_path / "n.pdf") == 1
+    assert export_notes(data_dir, tmp_path / "n.pdf", pdf_renderer=notes_pdf_bytes) == 1
     assert (tmp_path / "n.pdf").read_bytes().startswith(b"%PDF")
 
 

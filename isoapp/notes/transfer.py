@@ -11,11 +11,13 @@ counted. Writing is atomic and private (files.py).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from isoapp import atomic
 from isoapp.notes.errors import NotesError, plain_reason
-from isoapp.notes.files import read_limited, refuse_existing, write_atomically
+from isoapp.notes.files import read_limited
 from isoapp.notes.markdown_io import ParsedNote, format_notes, parse_notes
 from isoapp.notes.model import Note
 from isoapp.notes.store import FILENAME, NotesStore
@@ -24,6 +26,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 EXPORT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pdf")
 IMPORT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
 MAX_NOTE_CHARS = 1_000_000  # one note; the app stays quick up to here
+
+PdfRenderer = Callable[[list[Note]], bytes]
 
 
 class ImportReport(NamedTuple):
@@ -47,31 +51,40 @@ def notes_for_export(data_dir: Path) -> list[Note]:
         store.close()
 
 
-def write_bytes_atomically(dest: Path, data: bytes, *, force: bool = True) -> None:
-    """For save dialogs (which ask before replacing a file): write ``data`` atomically, replacing ``dest``."""
-    write_atomically(Path(dest), data, force=force)
+def write_bytes_atomically(dest: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` to ``dest`` all at once (isoapp.atomic), or raise NotesError in plain words.
+
+    ``replace=False`` (an export without --force) never replaces an existing file."""
+    try:
+        atomic.write_bytes_atomically(Path(dest), data, replace=replace)
+    except atomic.WriteError as exc:
+        raise NotesError(str(exc)) from exc
 
 
-def export_notes(data_dir: Path, dest: Path, *, force: bool = False) -> int:
+def export_notes(data_dir: Path, dest: Path, *, force: bool = False, pdf_renderer: PdfRenderer | None = None) -> int:
     """Write all notes to ``dest`` (.md or .pdf, by suffix); returns how many notes were written.
 
-    An existing ``dest`` is replaced only with ``force`` (and only when it is an ordinary file).
-    """
+    An existing ``dest`` is replaced only with ``force`` (and only when it is an ordinary file). A PDF
+    is drawn by ``pdf_renderer`` (notes -> PDF bytes): the caller passes the Qt one
+    (isoapp.ui.notes.printing.notes_pdf_bytes), so this module stays free of Qt."""
     dest = Path(dest)
     suffix = dest.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise NotesError(f"Cannot export to {dest.name}: use a file name ending in .md or .pdf.")
     if not dest.parent.is_dir():
         raise NotesError(f"Cannot write {dest}: the folder {dest.parent} does not exist.")
-    refuse_existing(dest, force=force)
+    try:
+        atomic.check_destination(dest, replace=force)
+    except atomic.WriteError as exc:
+        raise NotesError(str(exc)) from exc
     notes = notes_for_export(Path(data_dir))
     if suffix == ".pdf":
-        from isoapp.ui.notes_print import notes_pdf_bytes  # Qt, imported only for PDF
-
-        data = notes_pdf_bytes(notes)
+        if pdf_renderer is None:
+            raise NotesError(f"Cannot export to {dest.name}: PDF export is not available here; use .md.")
+        data = pdf_renderer(notes)
     else:
         data = format_notes(notes).encode("utf-8")
-    write_atomically(dest, data, force=force)
+    write_bytes_atomically(dest, data, replace=force)
     return len(notes)
 
 

@@ -1,1 +1,0 @@
-"""PDF output that stays complete for very large documents (chunked layout, checked page counts)."""
