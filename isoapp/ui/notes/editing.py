@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
-from isoapp.ui.notes.autosave import FAILED, SAVED, SAVING, UNSAVED
+from isoapp.ui.notes.autosave import FAILED, READ_ONLY, SAVED, SAVING, UNSAVED, WAITING
 from isoapp.ui.notes.listing import SHOW_ALL, SHOW_BIN
 
 STATE_TEXT = {SAVED: "Saved", SAVING: "Saving…", UNSAVED: "Saving…", FAILED: "Not saved — retrying"}
@@ -75,9 +75,16 @@ class NoteEditing:
         if not self._building and not self.title_edit.isReadOnly():
             self.autosaver.edited()
 
+    def _state_text(self, state: str) -> str:
+        if state == WAITING:
+            return self.tr("Waiting for the notes file (another program is using it)…")
+        if state == READ_ONLY:
+            return self.tr("Not saved: the notes file cannot be written")
+        return STATE_TEXT[state]
+
     def _on_state(self, state: str) -> None:
-        self.state_label.setText(STATE_TEXT[state])
-        self.state_label.setAccessibleDescription(STATE_TEXT[state])
+        self.state_label.setText(self._state_text(state))
+        self.state_label.setAccessibleDescription(self._state_text(state))
         if state == SAVED and self.message.kind == "error" and "Not saved yet" in self.message.label.text():
             self.message.show_message("Saved. The problem is gone and nothing was lost.")
 
