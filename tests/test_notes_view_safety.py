@@ -270,3 +270,21 @@ def test_save_errors_have_one_full_stop_and_plain_words():
     full = sqlite3.OperationalError("database or disk is full")
     assert "the disk is full" in notes_autosave.plain_save_error(full)
     assert "I/O" not in notes_autosave.plain_save_error(sqlite3.OperationalError("disk I/O error"))
+
+
+# ---------------------------------------------------------------- 6: a very long line
+def test_a_very_long_unbroken_line_opens_quickly(qtbot, make_view, data_dir):
+    from PySide6.QtGui import QTextOption
+
+    with NotesStore.open(data_dir) as store:
+        long_note = store.add("Long", "x" * 300_000)  # Qt's word wrap: ~20 s for this, ~2 min for 1 MB
+        short = store.add("Short", "an ordinary note with words")
+    view = make_view()
+    started = time.monotonic()
+    view._select_row(view.model.row_of(long_note.id))
+    view.body_edit.viewport().grab()
+    assert time.monotonic() - started < 5
+    assert view.body_edit.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    assert view.body_edit.toPlainText() == "x" * 300_000
+    view._select_row(view.model.row_of(short.id))
+    assert view.body_edit.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere

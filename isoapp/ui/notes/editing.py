@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QMessageBox,
 )
@@ -12,6 +14,10 @@ from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
 from isoapp.ui.notes.autosave import FAILED, READ_ONLY, SAVED, SAVING, UNSAVED, WAITING
 from isoapp.ui.notes.listing import SHOW_ALL, SHOW_BIN
+
+# A run this long without a space is laid out by Qt's word wrap in time that grows with its square (a 1 MB
+# line froze the window for two minutes); wrapping such a note anywhere takes under a second.
+LONG_RUN = re.compile(r"\S{2000}")
 
 STATE_TEXT = {SAVED: "Saved", SAVING: "Saving…", UNSAVED: "Saving…", FAILED: "Not saved — retrying"}
 
@@ -40,7 +46,12 @@ class NoteEditing:
         try:
             self.title_edit.setText(note.title if note else "")
             self.title_edit.setCursorPosition(0)
-            self.body_edit.setPlainText(note.body if note else "")
+            body = note.body if note else ""
+            long_run = LONG_RUN.search(body) is not None
+            self.body_edit.setWordWrapMode(
+                QTextOption.WrapMode.WrapAnywhere if long_run else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+            )
+            self.body_edit.setPlainText(body)
             self.question_box.setChecked(bool(note and note.is_question))
             self.answered_box.setChecked(bool(note and note.answered))
             in_bin = bool(note and note.in_bin)
