@@ -288,3 +288,25 @@ def test_a_very_long_unbroken_line_opens_quickly(qtbot, make_view, data_dir):
     assert view.body_edit.toPlainText() == "x" * 300_000
     view._select_row(view.model.row_of(short.id))
     assert view.body_edit.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+def test_deleted_folder_is_noticed_without_typing_and_nothing_lost_at_exit(qtbot, make_view, data_dir):
+    view = make_view()
+    view.ctx.notes_store().add("Only in the deleted folder", "would be gone at exit")
+    shutil.rmtree(data_dir)
+    view._poll_elsewhere()  # the check every few seconds
+    assert "deleted while the app was open" in view.message.label.text()
+    assert (data_dir / FILENAME).exists()
+    with NotesStore.open(data_dir) as store:
+        assert [n.title for n in store.list()] == ["Only in the deleted folder"]
+
+
+def test_closing_the_app_writes_out_a_vanished_store(data_dir):
+    from PySide6.QtCore import QSettings as Settings
+
+    ctx = AppContext(data_dir, Settings(str(data_dir.parent / "s.ini"), Settings.Format.IniFormat))
+    ctx.notes_store().add("Kept at exit", "the folder went while the app was open")
+    shutil.rmtree(data_dir)
+    ctx.close()
+    with NotesStore.open(data_dir) as store:
+        assert [n.title for n in store.list()] == ["Kept at exit"]

@@ -108,6 +108,27 @@ class NotesSafety:
         )
 
     # --- deleted or replaced while open -----------------------------------------------------------
+    def _guard_file(self) -> bool:
+        """Checked every few seconds: if the notes file vanished or was replaced, make it again now (not
+        only at the next save: closing the app would otherwise lose every note). True if it acted."""
+        store = self.ctx.notes_store()
+        if store.read_only or store.file_problem() is None:
+            return False
+        try:
+            kept = store.recreate()
+        except (NotesError, sqlite3.Error, OSError) as exc:
+            self.message.show_message(
+                self.tr("Your notes file is gone and could not be made again: %1").replace("%1", str(exc)), "error"
+            )
+            return True
+        if kept is not None:  # the file in place now has other notes: what is typed is saved as a new note
+            if self.autosaver.dirty:
+                self.autosaver.note_id = self.autosaver.rev = None
+            else:
+                self._show_note(None)
+        self._on_recreated(kept)
+        return True
+
     def _on_recreated(self, kept) -> None:
         if kept is None:
             text = self.tr(
