@@ -310,3 +310,21 @@ def test_closing_the_app_writes_out_a_vanished_store(data_dir):
     ctx.close()
     with NotesStore.open(data_dir) as store:
         assert [n.title for n in store.list()] == ["Kept at exit"]
+
+
+def test_deleting_while_another_program_holds_the_lock_does_not_freeze(qtbot, make_view, data_dir):
+    view = make_view()
+    note = view.ctx.notes_store().add("Busy", "x")
+    view.reload_list()
+    view._select_row(view.model.row_of(note.id))
+    other = sqlite3.connect(data_dir / FILENAME, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        view.delete_current()
+        assert time.monotonic() - started < 1.0
+        assert "Another program is using the notes file" in view.message.label.text()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not view.ctx.notes_store().get(note.id).in_bin

@@ -200,7 +200,7 @@ def test_a_save_that_must_not_wait_fails_at_once_while_another_program_writes(da
     try:
         other.execute("BEGIN IMMEDIATE")
         started = time.monotonic()
-        with pytest.raises(StoreBusy, match="waiting for the notes file"):
+        with pytest.raises(StoreBusy, match="Another program is using the notes file"):
             store.add("x", "y", wait=False)
         assert time.monotonic() - started < 1.0, "no 5 s busy wait"
         other.execute("ROLLBACK")

@@ -38,6 +38,26 @@ def move_aside(path: Path) -> Path:
     return target
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``, or None: tells whether the file there is still the one opened."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def move_own_sidecars_aside(path: Path, wal_identity: tuple[int, int] | None, kept: Path) -> None:
+    """After the store file was replaced, our ``-wal`` (and ``-shm``) are still at the old name, and SQLite
+    would replay them into the new file. Their content is in ``kept``: move them beside it (never deleted)."""
+    wal, shm = sidecars(path)
+    if wal_identity is None or file_identity(wal) != wal_identity:
+        return
+    for side, suffix in ((wal, "-wal"), (shm, "-shm")):
+        if side.exists():
+            os.replace(side, f"{kept}{suffix}")
+
+
 def _rows(conn: sqlite3.Connection, low: int, high: int, columns: str) -> list[tuple]:
     """Rows with ``low <= id <= high``; on damage, halve the range until single unreadable ids are skipped."""
     try:

@@ -40,7 +40,7 @@ from isoapp.notes.errors import NoteConflict, NotesError, StoreBusy, StoreDamage
 from isoapp.notes.model import Note, now_stamp
 from isoapp.notes.opening import BUSY_TIMEOUT_MS, FILENAME, NotANotesStore
 from isoapp.notes.queries import PREVIEW_CHARS, NoteSummary
-from isoapp.notes.recovery import move_aside, write_salvage
+from isoapp.notes.recovery import file_identity, move_aside, move_own_sidecars_aside, write_salvage
 from isoapp.notes.search import SearchHit, fts_query, python_highlight, python_snippet
 
 __all__ = [
@@ -58,14 +58,6 @@ __all__ = [
 
 MISSING, REPLACED = "missing", "replaced"
 _UNSET: Any = object()
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 class AddResult(NamedTuple):
@@ -113,8 +105,8 @@ class NotesStore:
                 else:
                     self._conn = migration.migrated_in_memory(opened.conn, opened.version)
             self._data_version = self._read_data_version()
-            self._identity = _identity(self.path)
-            self._wal_identity = _identity(opening.sidecars(self.path)[0])
+            self._identity = file_identity(self.path)
+            self._wal_identity = file_identity(opening.sidecars(self.path)[0])
         except BaseException:
             self.close()
             raise
@@ -194,7 +186,7 @@ class NotesStore:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-                raise StoreBusy("Another program is using the notes file; waiting for the notes file.") from exc
+                raise StoreBusy("Another program is using the notes file right now. Try again in a moment.") from exc
             raise
         finally:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -255,20 +247,10 @@ class NotesStore:
             kept = migration.backup_copy(self._c, self.path.with_name(f"{FILENAME}.kept-{stamp}"))
         self.close()
         if kept is not None:
-            self._move_own_wal_aside(kept)
+            move_own_sidecars_aside(self.path, self._wal_identity, kept)
         self.recovered_from = None
         self._load(read_only=False)
         return kept
-
-    def _move_own_wal_aside(self, kept: Path) -> None:
-        """Our -wal (and -shm) stay at the old name after the file was replaced; SQLite would replay them
-        into the new file. They are in ``kept`` already: move them beside it (never deleted)."""
-        wal, shm = opening.sidecars(self.path)
-        if self._wal_identity is None or _identity(wal) != self._wal_identity:
-            return
-        for side, suffix in ((wal, "-wal"), (shm, "-shm")):
-            if side.exists():
-                os.replace(side, f"{kept}{suffix}")
 
     # ------------------------------------------------------------------ writing
     def add(
@@ -357,24 +339,24 @@ class NotesStore:
         assert note is not None
         return note
 
-    def delete(self, note_id: int) -> None:
+    def delete(self, note_id: int, *, wait: bool = True) -> None:
         """Move a note to the bin (it can be restored until the bin is emptied)."""
-        with self.transaction() as conn:
+        with self.transaction(wait=wait) as conn:
             conn.execute(
                 "UPDATE notes SET deleted_at = ?, rev = rev + 1 WHERE id = ? AND deleted_at IS NULL",
                 (now_stamp(), note_id),
             )
 
-    def restore(self, note_id: int) -> None:
-        with self.transaction() as conn:
+    def restore(self, note_id: int, *, wait: bool = True) -> None:
+        with self.transaction(wait=wait) as conn:
             conn.execute(
                 "UPDATE notes SET deleted_at = NULL, rev = rev + 1 WHERE id = ? AND deleted_at IS NOT NULL",
                 (note_id,),
             )
 
-    def empty_bin(self) -> int:
+    def empty_bin(self, *, wait: bool = True) -> int:
         """Remove the notes in the bin for good; returns how many."""
-        with self.transaction() as conn:
+        with self.transaction(wait=wait) as conn:
             return conn.execute("DELETE FROM notes WHERE deleted_at IS NOT NULL").rowcount
 
     # ------------------------------------------------------------------ reading (queries.py, search.py)

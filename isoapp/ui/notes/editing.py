@@ -168,7 +168,7 @@ class NoteEditing:
             self._show_note(None)
             return
         try:
-            self._store().delete(note_id)
+            self._store().delete(note_id, wait=False)  # never freeze on another program's lock
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(f"Could not move the note to the bin: {exc}", "error")
             return
@@ -183,7 +183,7 @@ class NoteEditing:
 
     def undo_delete(self, note_id: int) -> None:
         try:
-            self._store().restore(note_id)
+            self._store().restore(note_id, wait=False)
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(f"Could not restore the note: {exc}", "error")
             return
@@ -220,7 +220,7 @@ class NoteEditing:
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         try:
-            removed = store.empty_bin()
+            removed = store.empty_bin(wait=False)
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(f"Could not empty the bin: {exc}", "error")
             return 0
