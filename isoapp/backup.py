@@ -127,12 +127,13 @@ def export_all(data_dir: Path, dest: Path, *, force: bool = False) -> dict:
     dest = check_destination(dest, (".json",), force=force)
     data_dir = Path(data_dir)
     if (data_dir / FILENAME).exists():
-        with NotesStore.open(data_dir) as store:
+        with NotesStore.open(data_dir, read_only=True) as store:  # an export moves and changes nothing
             data = backup_dict(store)
     else:  # nothing stored yet: an empty backup, and no store is created
         data = {"format": FORMAT, "version": VERSION, "exported": _stamp(None), "notes": [], "course": None}
         data["checkins"] = []
-    write_bytes_atomically(dest, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    write_bytes_atomically(dest, text.encode("utf-8"), replace=force)
     return data
 
 

@@ -272,3 +272,22 @@ def test_a_full_disk_is_said_in_plain_words_and_changes_nothing(data_dir, tmp_pa
         "the disk is full. Free some space, then try again."
     ]
     assert "I/O" not in done.stderr and "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------- 4 and 12 for the backup export too
+def test_backup_export_of_a_damaged_store_moves_nothing(data_dir, tmp_path):
+    _damage_a_page(data_dir)
+    before = _listing(data_dir)
+    line = one_error_line(run("--export-all", str(tmp_path / "b.json"), data_dir=data_dir))
+    assert "damaged" in line
+    assert _listing(data_dir) == before
+
+
+@pytest.mark.parametrize(("flag", "name"), [("--export-all", "b.json"), ("--export-notes", "n.md")])
+def test_every_export_says_the_same_about_an_existing_file(data_dir, tmp_path, flag, name):
+    _sample(data_dir)
+    dest = tmp_path / name
+    dest.write_text("mine", encoding="utf-8")
+    line = one_error_line(run(flag, str(dest), data_dir=data_dir))
+    assert line == f"isoapp: error: {dest} exists; add --force to replace it"
+    assert dest.read_text(encoding="utf-8") == "mine"
