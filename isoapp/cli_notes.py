@@ -18,7 +18,8 @@ def _notes(n: int) -> str:
     return f"{n} note" if n == 1 else f"{n} notes"
 
 
-def _say_recovery(report) -> None:
+def say_recovery(report) -> None:
+    """Say on stderr where a damaged store was put aside, and where its readable notes are."""
     if report.recovered_from is None:
         return
     print(
@@ -38,7 +39,7 @@ def _import(data_dir: Path, source: str) -> int:
     from isoapp.notes.transfer import import_notes_report
 
     report = import_notes_report(data_dir, Path(source))
-    _say_recovery(report)
+    say_recovery(report)
     print(f"Imported from {source}: {report.added} added, {report.skipped} already there")
     return 0
 
