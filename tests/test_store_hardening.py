@@ -93,21 +93,34 @@ def test_exports_survive_a_bad_date_already_stored(data_dir, tmp_path, stamp, ea
 # ---------------------------------------------------------------- 2: the file vanished or was replaced
 def test_deleted_data_folder_is_noticed_and_everything_rewritten(data_dir):
     store = NotesStore.open(data_dir)
+    told = []
+    store.recreated_listeners.append(told.append)
     try:
         store.add("First", "typed before the folder went")
         shutil.rmtree(data_dir)  # a clean-up tool or a sync client
         assert store.file_problem() == MISSING
-        with pytest.raises(StoreGone, match="deleted"):
-            store.add("Second", "would have gone into a deleted file")
-        assert store.recreate() is None
+        store.add("Second", "the next write makes the file again first")
+        assert told == [None]
         assert store.file_problem() is None
-        store.add("Second", "saved after recreating")
+        assert store.recreate() is None, "nothing to do now"
     finally:
         store.close()
     assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
     with NotesStore.open(data_dir) as again:
         assert sorted(n.title for n in again.list()) == ["First", "Second"]
         assert again.integrity_check() == "ok"
+
+
+def test_a_folder_that_cannot_be_made_again_is_said_in_one_line(data_dir, tmp_path):
+    store = NotesStore.open(data_dir)
+    try:
+        shutil.rmtree(data_dir)
+        data_dir.parent.joinpath("data").write_text("a file where the folder was", encoding="utf-8")
+        with pytest.raises(StoreGone, match="could not be made again") as info:
+            store.add("x", "y")
+        assert "\n" not in str(info.value)
+    finally:
+        store.close()
 
 
 def test_replaced_file_is_noticed_and_both_are_kept(data_dir, tmp_path):

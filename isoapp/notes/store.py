@@ -15,8 +15,9 @@ Durability and privacy
 - A folder or file that cannot be written is opened read-only (``read_only_reason`` says why): everything
   can be read; every write raises ``StoreReadOnly``.
 - The file vanishing or being replaced while open (a clean-up tool, a sync client) is noticed before every
-  write (``file_problem``; writes raise ``StoreGone``); ``recreate`` writes everything this connection
-  still holds to a new file.
+  write (``file_problem``). A vanished file is written out again at once (``recreate``: everything this
+  connection still holds) and ``recreated_listeners`` are told; a replaced one makes writes raise
+  ``StoreGone`` until the caller chooses (``recreate`` keeps our copy beside the new file).
 - Migrations: migration.py (one transaction each, a ``.bak-v<N>`` copy first).
 
 Second window of the app: every note has a revision counter ``rev``. ``update(..., expected_rev=r)`` raises
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -80,6 +81,8 @@ class NotesStore:
         self._identity: tuple[int, int] | None = None
         self._wal_identity: tuple[int, int] | None = None
         self._data_version: int | None = None
+        # Called with None after a vanished file was written out again before a write (the UI tells the person).
+        self.recreated_listeners: list[Callable[[Path | None], None]] = []
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -171,9 +174,17 @@ class NotesStore:
         if self.read_only_reason is not None:
             raise StoreReadOnly(f"Changes cannot be saved: {self.read_only_reason}.")
         problem = self.file_problem()
-        if problem == MISSING:
-            raise StoreGone(f"The notes file {self.path} was deleted while the app was open.")
-        if problem == REPLACED:
+        if problem == MISSING:  # nothing to choose: write out everything this connection holds, then go on
+            try:
+                self.recreate()
+            except (OSError, sqlite3.Error, NotesError) as exc:
+                raise StoreGone(
+                    f"The notes file {self.path} was deleted while the app was open, and could not be made "
+                    f"again: {getattr(exc, 'strerror', None) or exc}."
+                ) from exc
+            for listener in list(self.recreated_listeners):
+                listener(None)
+        elif problem == REPLACED:
             raise StoreGone(f"The notes file {self.path} was replaced by another file while the app was open.")
 
     @staticmethod
@@ -220,7 +231,7 @@ class NotesStore:
         """MISSING or REPLACED when the file at ``path`` is no longer the one opened; else None."""
         try:
             st = os.stat(self.path)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return MISSING
         except OSError:
             return None  # cannot tell (e.g. the folder is not readable now): the write itself will say

@@ -15,6 +15,9 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QTimer
+
 from isoapp import paths
 from isoapp.notes.errors import NotesError
 from isoapp.notes.markdown_io import format_notes
@@ -27,7 +30,9 @@ class NotesSafety:
     """Mixed into NotesView: read-only mode, damaged and vanished files."""
 
     def _check_store_health(self, store) -> None:
-        """Called once the store is open: say what is wrong with it, if anything."""
+        """Called once the store is open: say what is wrong with it, if anything, and listen for a vanished
+        file being written out again (by any part of the app that saves)."""
+        store.recreated_listeners.append(self._recreated_elsewhere)
         if store.read_only:
             self._enter_read_only(store.read_only_reason or "")
         elif store.recovered_from is not None:
@@ -108,6 +113,10 @@ class NotesSafety:
         )
 
     # --- deleted or replaced while open -----------------------------------------------------------
+    def _recreated_elsewhere(self, kept) -> None:
+        if shiboken6.isValid(self):  # told after the store's write, not in the middle of it
+            QTimer.singleShot(0, self, lambda: self._on_recreated(kept))
+
     def _guard_file(self) -> bool:
         """Checked every few seconds: if the notes file vanished or was replaced, make it again now (not
         only at the next save: closing the app would otherwise lose every note). True if it acted."""
