@@ -36,6 +36,7 @@ class ImportResult(NamedTuple):
     recovered_from: Path | None = None  # the store was damaged: kept here, a fresh one started
     salvage_file: Path | None = None  # the notes that could still be read from it, as Markdown
     salvaged: int = 0
+    salvage_backup: Path | None = None  # its readable course and check-ins, as a backup file
 
 
 def _num(value: float) -> float | int:
@@ -208,5 +209,8 @@ def import_all(data_dir: Path, src: Path, *, today: date | None = None) -> Impor
             why = plain_reason(exc, Path(data_dir))
             raise NotesError(f"Could not restore the backup (nothing was changed): {why}.") from exc
         return result._replace(
-            recovered_from=store.recovered_from, salvage_file=store.salvage_file, salvaged=store.salvaged
+            recovered_from=store.recovered_from,
+            salvage_file=store.salvage_file,
+            salvaged=store.salvaged,
+            salvage_backup=store.salvage_backup,
         )

@@ -22,6 +22,13 @@ def say_recovery(report) -> None:
     """Say on stderr where a damaged store was put aside, and where its readable notes are."""
     if report.recovered_from is None:
         return
+    backup = getattr(report, "salvage_backup", None)
+    if backup is not None:
+        print(
+            f"isoapp: the course and check-ins that could still be read from it are in {backup} "
+            f"(restore them with: isoapp --import-all '{backup}').",
+            file=sys.stderr,
+        )
     print(
         f"isoapp: your notes file could not be read, so it was put aside (kept, not deleted) at "
         f"{report.recovered_from} and a new notes file was started.",

@@ -133,3 +133,43 @@ def test_killed_checkin_writer_loses_nothing_committed(data_dir, tmp_path):
             for day, mood in committed.items():  # (every run writes the same mood for the same day)
                 assert stored.get(day) == mood, f"committed check-in {day} lost"
     assert len(committed) > 10
+
+
+def test_a_damaged_store_keeps_its_readable_course_and_checkins_as_a_backup(data_dir):
+    with NotesStore.open(data_dir) as store:
+        _course_and_checkins(store)
+        before = _what_is_there(store)
+        store.add_many({"title": f"Note {i}", "body": f"body {i} " + "x" * 400} for i in range(400))
+    path = data_dir / FILENAME
+    with open(path, "r+b") as fh:  # a bad page among the notes
+        fh.seek((path.stat().st_size // 4096 * 3 // 4) * 4096)
+        fh.write(b"\xff" * 4096)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    src = data_dir.parent / "one.md"
+    src.write_text("## One\nnew\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "isoapp", "--data-dir", str(data_dir), "--import-notes", str(src)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    [backup] = list(data_dir.glob("*.readable.json"))
+    assert f"isoapp --import-all '{backup}'" in done.stderr
+    assert stat_mode(backup) == 0o600
+    restored = subprocess.run(
+        [sys.executable, "-m", "isoapp", "--data-dir", str(data_dir), "--import-all", str(backup)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert restored.returncode == 0, restored.stderr
+    with NotesStore.open(data_dir) as store:
+        assert _what_is_there(store) == before
+        assert [n.title for n in store.list()] == ["One"], "the backup brings no notes twice"
+
+
+def stat_mode(path: Path) -> int:
+    return os.stat(path).st_mode & 0o777

@@ -42,6 +42,7 @@ from isoapp.notes.model import Note, now_stamp
 from isoapp.notes.opening import BUSY_TIMEOUT_MS, FILENAME, NotANotesStore
 from isoapp.notes.queries import PREVIEW_CHARS, NoteSummary
 from isoapp.notes.recovery import file_identity, move_aside, move_own_sidecars_aside, write_salvage
+from isoapp.notes.salvage_backup import write_salvage_backup
 from isoapp.notes.search import SearchHit, fts_query, python_highlight, python_snippet
 
 __all__ = [
@@ -76,6 +77,7 @@ class NotesStore:
         self.recovered_from: Path | None = None
         self.salvage_file: Path | None = None  # readable notes of a damaged file, as Markdown
         self.salvaged = 0
+        self.salvage_backup: Path | None = None  # its readable course and check-ins, as a backup file
         self.migration_backup: Path | None = None
         self.read_only_reason: str | None = None
         self._identity: tuple[int, int] | None = None
@@ -127,6 +129,7 @@ class NotesStore:
                 f"Your notes file {self.path} is damaged and could not be moved aside: {exc.strerror or exc}."
             ) from exc
         self.salvage_file, self.salvaged = write_salvage(self.recovered_from)
+        self.salvage_backup = write_salvage_backup(self.recovered_from)
         return opening.open_connection(self.path)
 
     def _migrate(self, version: int) -> None:

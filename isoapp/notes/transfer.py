@@ -36,6 +36,7 @@ class ImportReport(NamedTuple):
     recovered_from: Path | None = None  # the store was damaged: kept here, a fresh one started
     salvage_file: Path | None = None  # the notes that could still be read from it, as Markdown
     salvaged: int = 0
+    salvage_backup: Path | None = None  # its readable course and check-ins, as a backup file
 
 
 def notes_for_export(data_dir: Path) -> list[Note]:
@@ -123,7 +124,7 @@ def import_notes_report(data_dir: Path, src: Path) -> ImportReport:
     finally:
         store.close()
     added, skipped = (len(result.added), result.skipped) if result else (0, 0)
-    return ImportReport(added, skipped, store.recovered_from, store.salvage_file, store.salvaged)
+    return ImportReport(added, skipped, store.recovered_from, store.salvage_file, store.salvaged, store.salvage_backup)
 
 
 def import_notes(data_dir: Path, src: Path) -> int:

@@ -103,6 +103,11 @@ class NotesSafety:
             "Your notes file could not be read, so it was put aside and kept (not deleted). It is here: %1 . "
             "A new notes file was started."
         ).replace("%1", str(store.recovered_from))
+        if store.salvage_backup is not None:
+            text += " " + self.tr(
+                "Your course and check-ins that could still be read are saved in %1 ; restore them with "
+                "“Restore from a backup…” in the File menu."
+            ).replace("%1", str(store.salvage_backup))
         if store.salvage_file is None:
             self.message.show_message(text, "error")
             return
