@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from isoapp.course import DosePeriod, check_period, check_periods, check_target
 from isoapp.notes.model import now_stamp
+from isoapp.plan_merge import merge_plan
 
 if TYPE_CHECKING:
     from isoapp.notes.store import NotesStore
@@ -320,14 +321,40 @@ class CourseStore:
             ),
         )
 
-    def set_done(self, key: str, done: bool) -> None:
+    # Revisions (for the calendar's SEQUENCE, see calendar_export.py). ``course_events.id`` is AUTOINCREMENT:
+    # SQLite gives every new row an id larger than any the table ever had (kept in ``sqlite_sequence``, in
+    # the same transaction). A change to what a calendar shows of an event (date, title, kind, done) writes
+    # its row anew (``_rewrite_event``), so its id is a per-event revision that only ever goes up — no new
+    # column needed.
+    def revisions(self) -> dict[str, int]:
+        """The revision (row id) of every stored event, by key."""
+        return dict(self._db.execute("SELECT key, id FROM course_events"))
+
+    def last_revision(self) -> int:
+        """The highest revision ever given to an event of this store (0 if none); it never goes down."""
+        row = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'course_events'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _rewrite_event(self, conn, e: CourseEvent) -> None:
+        conn.execute("DELETE FROM course_events WHERE key = ?", (e.key,))
+        self._insert_event(conn, e)
+
+    def _change_event(self, key: str, **changes) -> None:
         with self._store.transaction(wait=self.wait) as conn:
-            conn.execute("UPDATE course_events SET done = ? WHERE key = ?", (int(bool(done)), key))
+            row = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM course_events WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return
+            old = _event(row)
+            new = replace(old, **changes)
+            if new != old:
+                self._rewrite_event(conn, new)
+
+    def set_done(self, key: str, done: bool) -> None:
+        self._change_event(key, done=bool(done))
 
     def move_event(self, key: str, day: date, *, today: date | None = None) -> None:
         check_day(day, "date", today or date.today(), ahead=3 * MAX_DAYS_AHEAD)
-        with self._store.transaction(wait=self.wait) as conn:
-            conn.execute("UPDATE course_events SET date = ? WHERE key = ?", (day.isoformat(), key))
+        self._change_event(key, date=day)
 
     def delete_event(self, key: str) -> CourseEvent | None:
         """Remove one of the person's own events (plan events are ticked or moved, not removed)."""
@@ -358,26 +385,6 @@ class CourseStore:
                 old = stored.get(key)
                 if old is None:
                     self._insert_event(conn, new)
-                elif (old.date, old.planned, old.kind, old.title) != (new.date, new.planned, new.kind, new.title):
-                    conn.execute(
-                        "UPDATE course_events SET date = ?, planned = ?, kind = ?, title = ? WHERE key = ?",
-                        (new.date.isoformat(), new.planned.isoformat(), new.kind, new.title, key),
-                    )
+                elif new != old:
+                    self._rewrite_event(conn, new)
 
-
-def merge_plan(
-    stored: Iterable[CourseEvent], planned: Iterable[CourseEvent], *, keep_done: bool = True
-) -> list[CourseEvent]:
-    """The plan events as ``sync_plan`` would store them (no writing): ``stored`` are the plan's events now
-    in the store (not the person's own), ``planned`` a freshly generated plan. Rules as in ``sync_plan``."""
-    fresh = {e.key: e for e in planned}
-    old_by_key = {e.key: e for e in stored}
-    merged = [e for key, e in old_by_key.items() if key not in fresh and e.done and keep_done]
-    for key, new in fresh.items():
-        old = old_by_key.get(key)
-        if old is None:
-            merged.append(replace(new, planned=new.date, own=False))
-        else:
-            day = old.date if old.moved else new.date
-            merged.append(replace(old, date=day, planned=new.date, kind=new.kind, title=new.title))
-    return merged

@@ -13,7 +13,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from isoapp.course_store import EVENT_KINDS, REGIONS, CourseEvent, merge_plan
+from isoapp.course_store import EVENT_KINDS, REGIONS, CourseEvent
+from isoapp.plan_merge import merge_plan
 from isoapp.resources import read_toml
 
 WHEN = ("before", "monthly", "once", "end", "after")
