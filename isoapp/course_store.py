@@ -307,10 +307,12 @@ class CourseStore:
         return CourseEvent("", day, kind, check_title(title))
 
     @staticmethod
-    def _insert_event(conn, e: CourseEvent) -> None:
+    def _insert_event(conn, e: CourseEvent, revision: int | None = None) -> None:
+        """Insert ``e`` with a new revision, or the given one (a restore keeps the revisions it had)."""
         conn.execute(
-            f"INSERT INTO course_events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO course_events (id, {_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                revision,
                 e.key,
                 e.date.isoformat(),
                 e.kind,

@@ -89,3 +89,22 @@ def test_a_plan_changed_in_memory_then_stored_never_goes_down(data_dir, tmp_path
     third = _export(capsys, data_dir, tmp_path / "3.ics", "--daily-reminder")
     assert all(third[u][0] >= second[u][0] for u in second)
     assert all(third[u][1:] == second[u][1:] for u in second)
+
+
+def test_a_restored_backup_keeps_the_sequence_numbers(data_dir, tmp_path, capsys):
+    with _course(data_dir) as course:
+        fill_sample_course(course, TODAY)
+        for event in course.events()[:3]:  # a few revisions, and a removed event: the highest ever is kept
+            course.move_event(event.key, event.date + timedelta(days=1), today=TODAY)
+        own = course.add_event(TODAY + timedelta(days=9), "other", "Removed later", today=TODAY)
+        course.delete_event(own.key)
+        last = course.last_revision()
+    before = _export(capsys, data_dir, tmp_path / "1.ics", "--daily-reminder")
+    backup = tmp_path / "backup.json"
+    assert cli.main(["--data-dir", str(data_dir), "--export-all", str(backup)]) == 0
+    restored = tmp_path / "restored"
+    assert cli.main(["--data-dir", str(restored), "--import-all", str(backup)]) == 0
+    with _course(restored) as course:
+        assert course.last_revision() == last
+    after = _export(capsys, restored, tmp_path / "2.ics", "--daily-reminder")
+    assert after == before
