@@ -16,9 +16,8 @@ brings the plan up to date in memory and writes nothing) gets ``last_revision + 
 revision so far, and never above what the row gets once the app stores it. The daily event, whose span
 follows the course's dates, takes the highest revision of the plan. ``DTSTAMP`` is the moment of export
 (as ``icalendar``'s ``Event.new`` sets it); ``LAST-MODIFIED`` is left out because the store keeps no time
-of each edit, and a made-up one would be wrong. Limits: a restore from a backup into a new folder numbers
-the events afresh (a calendar then keeps its copies until they change again); a change only of the
-interface language changes the titles without a new SEQUENCE.
+of each edit, and a made-up one would be wrong. Backups keep the revisions, so a restore goes on from
+them. Limit: a change only of the interface language changes the titles without a new SEQUENCE.
 """
 
 from __future__ import annotations
