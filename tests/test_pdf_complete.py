@@ -3,8 +3,8 @@ no PDF is written and the person is told. Laid out in chunks; very long lines ar
 
 from __future__ import annotations
 
-import re
 import os
+import re
 import shutil
 import subprocess
 import time
