@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from isoapp.resources import read_text, read_toml
 
-SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes")
+SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes", "checkin", "summary")
 
 
 @dataclass(frozen=True)

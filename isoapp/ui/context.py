@@ -16,6 +16,8 @@ class AppContext:
         self._notes_store: Any = None
         self._request_note: Callable[[str | None], None] = lambda section_id: None
         self._show_section: Callable[[str], None] = lambda section_id: None
+        self._set_banner: Callable[[str, Any], None] = lambda key, widget: None
+        self._print_document: Callable[[Any, str], bool] = lambda document, title: False
         self._deferred: list[Callable[[], None]] | None = []  # None once the window has painted
         self.building_first_tab = False  # set by the window while it builds the tab it opens with
 
@@ -52,6 +54,15 @@ class AppContext:
     def show_section(self, section_id: str) -> None:
         """Switch the window to another section's tab."""
         self._show_section(section_id)
+
+    def set_banner(self, key: str, widget) -> None:
+        """Show ``widget`` in the calm banner area above the sections under ``key`` (replacing the one
+        shown there before); ``None`` removes it."""
+        self._set_banner(key, widget)
+
+    def print_document(self, document, title: str) -> bool:
+        """Print a QTextDocument (the system's print dialog). True if printed."""
+        return self._print_document(document, title)
 
     def close(self) -> None:
         if self._notes_store is not None:

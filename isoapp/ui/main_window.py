@@ -14,7 +14,7 @@ from isoapp import APP_NAME, content, palettes
 from isoapp.ui import shortcuts, zoom
 from isoapp.ui.context import AppContext
 from isoapp.ui.markdown_view import MarkdownPane
-from isoapp.ui.registry import factory_for
+from isoapp.ui.registry import factory_for, run_startup_hooks
 from isoapp.ui.section_frame import SectionFrame
 from isoapp.ui.theme import ThemeController
 
@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx._request_note = self.add_note_about
         ctx._show_section = self.show_section
+        ctx._set_banner = self.set_banner
+        ctx._print_document = self.print_document
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.sections = content.sections()
@@ -73,7 +75,15 @@ class MainWindow(QMainWindow):
             layout.setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, section.title.replace("&", "&&"))  # "&" would mark a shortcut letter
             self.tabs.setTabToolTip(self.tabs.count() - 1, section.title)
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.banner_area = QVBoxLayout()
+        self.banners: dict[str, QWidget] = {}
+        central_layout.addLayout(self.banner_area)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.zoom.zoom_changed.connect(self._relayout_tab_bar)
         self._build_menus()
 
@@ -137,6 +147,16 @@ class MainWindow(QMainWindow):
         new_note = getattr(widget, "new_note", None)
         if new_note is not None:
             new_note(section_id)
+
+    def set_banner(self, key: str, widget: QWidget | None) -> None:
+        """The calm banner area above the sections: one banner per key; None removes it."""
+        old = self.banners.pop(key, None)
+        if old is not None:
+            self.banner_area.removeWidget(old)
+            old.deleteLater()
+        if widget is not None:
+            self.banners[key] = widget
+            self.banner_area.addWidget(widget)
 
     # --- menus and keyboard commands --------------------------------------------------------------
     def _action(self, menu: QMenu | None, text: str, keys: tuple[str, ...], slot, *, what: str = "") -> QAction:
@@ -412,6 +432,7 @@ class MainWindow(QMainWindow):
         from isoapp.ui import focus_ring
 
         self.ctx.run_deferred()
+        run_startup_hooks(self.ctx)
         focus_ring.install()
         if self.theme_controller.needs_system_check:
             self.theme_controller.check_system()

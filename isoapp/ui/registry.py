@@ -11,7 +11,12 @@ FACTORIES: dict[str, str] = {
     "comparison": "isoapp.ui.comparison:create",
     "chart": "isoapp.ui.chart_view:create",
     "notes": "isoapp.ui.notes_view:create",
+    "checkin": "isoapp.ui.checkin:create",
+    "summary": "isoapp.ui.summary:create",
 }
+
+# Run once, just after the window's first paint (e.g. the daily check-in banner): "module:callable(ctx)".
+STARTUP_HOOKS: tuple[str, ...] = ("isoapp.ui.checkin.banner:on_start",)
 
 
 def factory_for(kind: str):
@@ -19,3 +24,14 @@ def factory_for(kind: str):
     target = FACTORIES.get(kind, FACTORIES["text"])
     module_name, _, attr = target.partition(":")
     return getattr(importlib.import_module(module_name), attr)
+
+
+def run_startup_hooks(ctx) -> None:
+    for target in STARTUP_HOOKS:
+        module_name, _, attr = target.partition(":")
+        try:
+            getattr(importlib.import_module(module_name), attr)(ctx)
+        except Exception:  # a hook must never stop the window from working
+            import traceback
+
+            traceback.print_exc()

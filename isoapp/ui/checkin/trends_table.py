@@ -1,0 +1,84 @@
+"""The check-ins as a table (the chart's text alternative): one row a day, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from isoapp.checkin_trends import MOOD, value_of
+from isoapp.checkins import CheckIn
+from isoapp.ui.checkin import labels
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TrendsTable", text)
+
+
+class TrendsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[CheckIn] = []
+        self._keys: list[str] = []
+
+    def set_rows(self, checkins: Sequence[CheckIn], keys: Sequence[str]) -> None:
+        """Show these entries (any order; shown newest first) with a column per symptom key."""
+        self.beginResetModel()
+        self._rows = sorted(checkins, key=lambda c: c.day, reverse=True)
+        self._keys = list(keys)
+        self.endResetModel()
+
+    def columns(self) -> list[str]:
+        return ["day", MOOD, *self._keys, "sleep", "serious", "note"]
+
+    def header(self, column: str) -> str:
+        fixed = {
+            "day": _t("Day"),
+            MOOD: _t("Mood (1–5)"),
+            "sleep": _t("Sleep (hours)"),
+            "serious": _t("Serious signs"),
+            "note": _t("Note"),
+        }
+        return fixed.get(column) or labels.symptom_name(column) + " " + _t("(0–3)")
+
+    def cell(self, c: CheckIn, column: str) -> str:
+        if column == "day":
+            return c.day.strftime("%a %d %b %Y")
+        if column == "sleep":
+            return "" if c.sleep is None else str(c.sleep)
+        if column == "serious":
+            return "; ".join(labels.red_flag_name(f) for f in c.red_flags)
+        if column == "note":
+            return c.note if len(c.note) <= 80 else c.note[:80].rstrip() + "…"
+        value = value_of(c, column)
+        if value is None:
+            return ""
+        names = labels.mood_names() if column == MOOD else labels.score_names()
+        return f"{value} {names[value - 1 if column == MOOD else value]}"
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._keys) + 5
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        column = self.columns()[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return c.note if role == Qt.ItemDataRole.ToolTipRole and column == "note" else self.cell(c, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self.cell(c, column)
+            return f"{self.header(column)}: {text or _t('not entered')}"
+        if role == Qt.ItemDataRole.UserRole:
+            return c
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header(self.columns()[section])
+        return None
