@@ -1,0 +1,220 @@
+"""The Check-in section: the form on the left (with the low-mood nudge above it), the trends on the
+right, and the section's own text ("what the app does with your answers") under a tab.
+
+The view lays out and asks (file names, a symptom's name); the controller loads and saves.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isoapp import checkin_trends as trends
+from isoapp import content, palettes, paths
+from isoapp.ui import theme
+from isoapp.ui.checkin.controller import CheckinController
+from isoapp.ui.checkin.form import CheckinForm
+from isoapp.ui.checkin.help_dialog import SeriousSignDialog
+from isoapp.ui.checkin.trends_view import TrendsPanel
+from isoapp.ui.markdown_view import MarkdownPane
+
+
+def in_short(section: content.Section) -> str:
+    """The first paragraph under "## In short" of the section's Markdown, as plain text."""
+    md = content.section_markdown(section)
+    _, _, rest = md.partition("## In short")
+    return " ".join(rest.strip().split("\n\n", 1)[0].split())
+
+
+class MoodNudge(QFrame):
+    """One calm, sourced note when mood was low (1 or 2) on several of the last 14 days."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moodNudge")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("About your mood"))
+        layout = QVBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        self.help_button = QPushButton(self.tr("Open “Get help now”"), self)
+        self.help_button.setAccessibleName(self.tr("Open the section Get help now"))
+        self.help_button.clicked.connect(lambda _c=False: ctx.show_section("get-help"))
+        self.note_button = QPushButton(self.tr("Write a note for my doctor"), self)
+        self.note_button.setAccessibleName(self.tr("Write a note for my doctor about my mood"))
+        self.note_button.clicked.connect(lambda _c=False: ctx.request_note("checkin"))
+        row.addWidget(self.help_button)
+        row.addWidget(self.note_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._apply_theme(theme.current())
+        theme.notifier().changed.connect(self._apply_theme)
+        self.hide()
+
+    def _apply_theme(self, current: palettes.Theme) -> None:
+        theme.surface_palette(self, current.info_bg, current.info_text, current.info_link)
+
+    def show_count(self, count: int) -> None:
+        if not count:
+            self.hide()
+            return
+        signs = [
+            self.tr("feeling sad, empty or hopeless"),
+            self.tr("losing interest in things you enjoyed"),
+            self.tr("sleeping much more or much less"),
+            self.tr("feeling more angry or cross than usual"),
+            self.tr("pulling away from friends or family"),
+            self.tr("thoughts of harming yourself"),
+        ]
+        first = self.tr("You chose mood 1 or 2 on %n of the last 14 days.", "", count)
+        advice = self.tr("It can help to tell your prescriber, and someone you trust. Tell them about signs like:")
+        urgent = self.tr("If you have thoughts of harming yourself, get help now.")
+        source = self.tr("Sources: US Medication Guide; NHS; MHRA 2023.")
+        items = "".join(f"<li>{s}</li>" for s in signs)
+        self.text.setText(f"<p><b>{first}</b> {advice}</p><ul>{items}</ul><p>{urgent}</p><p><i>{source}</i></p>")
+        self.show()
+
+
+class CheckinView(QWidget):
+    def __init__(self, section: content.Section, ctx, today=date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.ctx = ctx
+        self.setObjectName(f"section-{section.id}")
+        self.serious_dialog: SeriousSignDialog | None = None
+        self.form = CheckinForm(today(), self)
+        self.controller = CheckinController(ctx, self.form, today, self)
+        self.nudge = MoodNudge(ctx, self)
+        self.trends = TrendsPanel(self)
+        self.about = MarkdownPane(content.render_markdown(section), title=section.title)
+        self.trends.tabs.addTab(self.about, self.tr("About &these check-ins"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_left())
+        splitter.addWidget(self.trends)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh_trends)
+        self.controller.saved.connect(lambda _c: self._refresh_timer.start(0))
+        self.controller.nudge_changed.connect(self.nudge.show_count)
+        self.controller.serious_sign.connect(self.show_serious_help)
+        self.form.add_symptom_clicked.connect(self.ask_symptom)
+        self.controller.load()
+        self.refresh_trends()
+        QTimer.singleShot(0, self, self.trends.ensure_chart)  # after the form is on screen
+
+    def _build_left(self) -> QScrollArea:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        intro = QLabel(in_short(self.section), inner)
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        column.addWidget(self.nudge)
+        column.addWidget(self.form)
+        row = QHBoxLayout()
+        self.csv_button = QPushButton(self.tr("Save check-ins as a &spreadsheet (CSV)…"), inner)
+        self.csv_button.setAccessibleName(self.tr("Save all check-ins as a CSV spreadsheet file"))
+        self.csv_button.clicked.connect(lambda _c=False: self.export_csv())
+        self.summary_button = QPushButton(self.tr("Doctor’s s&ummary…"), inner)
+        self.summary_button.setAccessibleName(self.tr("Open the doctor’s summary"))
+        self.summary_button.clicked.connect(lambda _c=False: self.ctx.show_section("summary"))
+        row.addWidget(self.csv_button)
+        row.addWidget(self.summary_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(min(inner.sizeHint().width() + 24, 720))
+        return scroll
+
+    # ------------------------------------------------------------------ acting on the controller's news
+    def refresh_trends(self) -> None:
+        from isoapp.visit_summary import dose_period_spans
+
+        store = self.controller.store()
+        today = self.controller.today()
+        checkins = store.all()
+        keys = trends.symptom_keys(checkins, self.controller.own_symptoms())
+        self.trends.set_data(checkins, keys, dose_period_spans(self.ctx.notes_store(), today), today)
+
+    def show_serious_help(self, signs: list[str]) -> None:
+        if self.serious_dialog is not None:
+            self.serious_dialog.close()
+        self.serious_dialog = SeriousSignDialog(signs, lambda: self.ctx.show_section("get-help"), self)
+        self.serious_dialog.open()
+
+    def ask_symptom(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add a side effect"), self.tr("Name of the side effect:"))
+        if ok and name.strip():
+            error = self.controller.add_own_symptom(name)
+            if error:
+                self.form.status.setText(error)
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        from isoapp.checkins_csv import export_checkins_csv
+        from isoapp.notes.errors import NotesError
+
+        if path is None:
+            default = paths.export_dir() / f"check-ins-{self.controller.today().isoformat()}.csv"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save check-ins as CSV"), str(default), self.tr("CSV spreadsheet (*.csv)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".csv") else chosen + ".csv")
+        self.controller.flush()
+        try:
+            count = export_checkins_csv(self.controller.store().all(), path)
+        except NotesError as exc:
+            self.form.status.setText(str(exc))
+            return None
+        self.form.status.setText(self.tr("Saved %n days to %1.", "", count).replace("%1", str(path)))
+        return path
+
+    # ------------------------------------------------------------------ section contract
+    def flush(self) -> bool:
+        self.controller.flush()
+        return True
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.controller.flush()
+        super().hideEvent(event)
+
+    def self_check(self) -> list[tuple[str, bool, str]]:
+        missing = [k for k in self.form.symptom_rows if not self.form.symptom_rows[k].buttons]
+        return [("check-in form has every side effect", not missing, ", ".join(missing))]
+
+    def prepare_screenshot(self) -> None:
+        from isoapp.checkin_samples import sample_checkins
+        from isoapp.checkins import CheckinStore
+
+        today = self.controller.today()
+        CheckinStore(self.ctx.notes_store()).save_many(sample_checkins(today - timedelta(days=1), 80), today=today)
+        self.controller.load()
+        self.refresh_trends()
+        self.trends.ensure_chart()

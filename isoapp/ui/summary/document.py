@@ -1,0 +1,174 @@
+"""The doctor's summary as a printable QTextDocument (and PDF bytes), from a VisitSummary.
+
+Everything a person typed (notes, questions, own side-effect names) is escaped: it prints exactly as
+typed and never as markup. Aimed at one page, two at most, readable in two minutes.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+
+from isoapp.checkin_trends import MOOD, TrendRow
+from isoapp.ui.checkin import labels
+from isoapp.visit_summary import CourseSoFar, VisitSummary
+
+NOTE_EXCERPT = 220
+QUESTION_EXCERPT = 160
+CSS = """
+body { font-size: 10pt; }
+h1 { font-size: 16pt; margin: 0; }
+h2 { font-size: 12pt; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 2px; margin-bottom: 2px; }
+.meta { color: #444444; font-size: 9pt; }
+td, th { padding: 2px 5px; }
+th { background-color: #EEEEEE; }
+"""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("VisitSummary", text)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _day(d: date) -> str:
+    return d.strftime("%d %b %Y")
+
+
+def _excerpt(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def course_html(course: CourseSoFar | None) -> str:
+    out = [f"<h2>{_e(_t('My course so far'))}</h2>"]
+    if course is None:
+        return out[0] + f"<p><i>{_e(_t('No course is set up in the app.'))}</i></p>"
+    f = course.figures
+    out.append(f"<p>{_e(_t('Started:'))} <b>{_day(course.start)}</b></p><ul>")
+    for p in course.periods:
+        end = _day(p.end) if p.end else _t("now")
+        line = _t("%1 to %2: %3 mg a day (weight %4 kg)")
+        for i, v in enumerate((_day(p.start), end, f"{p.mg_per_day:g}", f"{p.weight_kg:g}"), start=1):
+            line = line.replace(f"%{i}", v)
+        out.append(f"<li>{_e(line)}</li>")
+    out.append("</ul>")
+    facts = _t("Days taken: %1. Missed days: %2. Total so far: %3 mg, that is %4 mg per kg of body weight.")
+    for i, v in enumerate((str(f.days_taken), str(f.missed_days), f"{f.mg:,.0f}", f"{f.mg_per_kg:.1f}"), start=1):
+        facts = facts.replace(f"%{i}", v)
+    out.append(f"<p>{_e(facts)}</p>")
+    if course.target_mg_per_kg:
+        target = _t("Total set by my prescriber: %1 mg per kg.").replace("%1", f"{course.target_mg_per_kg:g}")
+        out.append(f"<p>{_e(target)}</p>")
+    return "".join(out)
+
+
+def _row_name(key: str) -> str:
+    return _t("Mood (1–5; worst = lowest)") if key == MOOD else labels.symptom_name(key) + " " + _t("(0–3)")
+
+
+def trends_html(s: VisitSummary) -> str:
+    out = [f"<h2>{_e(_t('Side effects and mood, from my daily check-ins'))}</h2>"]
+    if not s.trends:
+        return out[0] + f"<p><i>{_e(_t('No check-ins yet.'))}</i></p>"
+    since = _t("%1 days with a check-in, since %2.").replace("%1", str(s.checkin_days))
+    out.append(f"<p>{_e(since.replace('%2', _day(s.first_checkin)))} ")
+    out.append(_e(_t("Averages of what I entered. Side effects: 0 none, 1 mild, 2 moderate, 3 severe.")))
+    out.append(" " + _e(_t("Mood: 1 very low to 5 very good. – means nothing entered.")) + "</p>")
+    heads = [_t("Before"), *[_t("Week to %1").replace("%1", d.strftime("%d %b")) for d in s.week_ends]]
+    heads.append(_t("Worst in the last 4 weeks"))
+    out.append('<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr>')
+    out.append(f"<th align='left' width='24%'>{_e(_t('What'))}</th>")
+    out.append("".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>")
+    for row in s.trends:
+        out.append(_trend_row(row))
+    out.append("</table>")
+    low = _t("Mood 1 or 2 on %1 of the last 28 days.").replace("%1", str(s.low_mood_days_28))
+    out.append(f"<p>{_e(low)}</p>")
+    return "".join(out)
+
+
+def _trend_row(row: TrendRow) -> str:
+    worst = "–" if row.recent_worst is None else str(row.recent_worst)
+    cells = [_num(row.before), *(_num(v) for v in row.weeks), worst]
+    return f"<tr><td>{_e(_row_name(row.key))}</td>" + "".join(f"<td align='center'>{c}</td>" for c in cells) + "</tr>"
+
+
+def serious_html(s: VisitSummary) -> str:
+    out = [f"<h2>{_e(_t('Days I ticked a serious sign'))}</h2>"]
+    if not s.serious:
+        return out[0] + f"<p>{_e(_t('None ticked.'))}</p>"
+    out.append('<table border="1" cellspacing="0" cellpadding="2" width="100%">')
+    out.append(f"<tr><th>{_e(_t('Date'))}</th><th>{_e(_t('Sign'))}</th><th>{_e(_t('My note'))}</th></tr>")
+    for d in s.serious:
+        signs = "; ".join(labels.red_flag_name(f) for f in d.flags)
+        out.append(f"<tr><td>{_day(d.day)}</td><td>{_e(signs)}</td><td>{_e(_excerpt(d.note, NOTE_EXCERPT))}</td></tr>")
+    return "".join(out) + "</table>"
+
+
+def questions_html(s: VisitSummary) -> str:
+    out = [f"<h2>{_e(_t('My questions'))}</h2>"]
+    if not s.questions:
+        return out[0] + f"<p><i>{_e(_t('No open questions in my notes.'))}</i></p>"
+    out.append("<ol>")
+    for q in s.questions:
+        body = _excerpt(q.body, QUESTION_EXCERPT) if q.body.strip() != q.display_title() else ""
+        extra = f"<br/><span class='meta'>{_e(body)}</span>" if body else ""
+        out.append(f"<li><b>{_e(q.display_title())}</b>{extra}</li>")
+    out.append("</ol>")
+    if s.more_questions:
+        more = _t("And %1 more questions in the app.").replace("%1", str(s.more_questions))
+        out.append(f"<p>{_e(more)}</p>")
+    return "".join(out)
+
+
+def header_html(s: VisitSummary) -> str:
+    title = _e(_t("Summary for my doctor"))
+    made = _t("Isotretinoin Guide · made on %1 · from my own entries in the app").replace("%1", _day(s.today))
+    return f"<h1>{title}</h1><p class='meta'>{_e(made)}</p>"
+
+
+def summary_document(s: VisitSummary) -> QTextDocument:
+    from isoapp.ui.notes_print import ensure_gui_application
+
+    ensure_gui_application()
+    doc = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(CSS)
+    builders = {"course": lambda: course_html(s.course), "trends": lambda: trends_html(s)}
+    builders |= {"serious": lambda: serious_html(s), "questions": lambda: questions_html(s)}
+    body = [header_html(s)] + [builders[p]() for p in s.parts if p in builders]
+    cursor = QTextCursor(doc)
+    cursor.insertHtml("".join(body))
+    if "matters" in s.parts:
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertHtml(f"<h2>{_e(_t('What matters to me'))}</h2>")
+        cursor.insertBlock()
+        if s.matters:
+            cursor.insertMarkdown(s.matters)
+        else:
+            cursor.insertText(_t("Not filled in yet."))
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertBlock()
+    note = _t("This summary does not replace talking with your doctor. It lists what I entered; it is not a diagnosis.")
+    cursor.insertHtml(f"<p class='meta'><i>{_e(note)}</i></p>")
+    return doc
+
+
+def summary_pdf_bytes(doc: QTextDocument) -> bytes:
+    from isoapp.ui.notes_print import document_pdf_bytes
+
+    return document_pdf_bytes(doc)
