@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--screenshots", metavar="DIR", help="save a PNG of every section to DIR, then exit")
     actions.add_argument("--export-notes", metavar="FILE", help="write all notes to FILE (.md or .pdf)")
     actions.add_argument("--import-notes", metavar="FILE", help="add the notes from a Markdown export")
+    actions.add_argument(
+        "--visit-summary", metavar="FILE.pdf", help="write the one-page summary for the doctor as a PDF"
+    )
+    parser.add_argument("--force", action="store_true", help="let an export replace an existing file")
     return parser
 
 
@@ -71,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         from isoapp.screenshots import take_screenshots
 
         return take_screenshots(out)
+    if args.visit_summary:
+        from isoapp.summary_export import write_visit_summary
+
+        return write_visit_summary(data_dir, Path(args.visit_summary), force=args.force, fail=fail)
     if args.export_notes or args.import_notes:
         return _notes_transfer(data_dir, args.export_notes, args.import_notes)
     return _run_gui(data_dir, quit_after_first_paint=args.quit_after_first_paint)

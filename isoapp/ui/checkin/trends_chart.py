@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from isoapp.checkin_trends import MOOD, Series
 from isoapp.ui.checkin import labels
 
-OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442")
+# Okabe-Ito colours (safe for colour blindness) without the yellow, which is too pale on white; the
+# seventh and later plots use the text colour.
+OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 
 
 def _date_axis(pg):
@@ -97,7 +99,9 @@ class TrendsChart(QWidget):
         plot.getAxis("bottom").setStyle(showValues=last)
         top = 5 if key == MOOD else 3
         plot.setYRange(1 if key == MOOD else 0, top, padding=0.12)
-        plot.getAxis("left").setTicks([[(v, str(v)) for v in range(1 if key == MOOD else 0, top + 1)]])
+        plot.disableAutoRange()  # fixed scales; a range change never rescans the data
+        ticks = (1, 3, 5) if key == MOOD else range(0, top + 1)
+        plot.getAxis("left").setTicks([[(v, str(v)) for v in ticks]])
         plot.getAxis("left").setWidth(28)
         name = self.tr("Mood") if key == MOOD else labels.symptom_name(key)
         plot.setTitle(name, size="9pt", justify="left")
@@ -120,8 +124,8 @@ class TrendsChart(QWidget):
                 plot.getAxis(side).setTextPen(pg.mkPen(c["text"]))
             plot.titleLabel.setAttr("color", c["text"].name())
             plot.titleLabel.setText(plot.titleLabel.text)
-            colour = QColor(OKABE_ITO[i % len(OKABE_ITO)])
-            if c["dark"]:
+            colour = QColor(OKABE_ITO[i]) if i < len(OKABE_ITO) else QColor(c["text"])
+            if c["dark"] and i < len(OKABE_ITO):
                 colour = colour.lighter(135)
             self.curves[key].setPen(pg.mkPen(colour, width=2))
             self.curves[key].setSymbolBrush(pg.mkBrush(colour))
@@ -140,8 +144,11 @@ class TrendsChart(QWidget):
 
         x = np.asarray(series.days, dtype=float)
         for key in self._keys:
-            y = np.asarray(series.values.get(key, [np.nan] * len(x)), dtype=float)
-            self.curves[key].setData(x, y)
+            y = np.asarray(series.values.get(key, []), dtype=float)
+            if y.size == 0 or np.isnan(y).all():
+                self.curves[key].setData([], [])  # nothing entered yet (all-NaN data upsets pyqtgraph)
+            else:
+                self.curves[key].setData(x, y)
 
     def set_periods(self, periods: Sequence[tuple[date, date]]) -> None:
         """Dose periods (start, last day) to shade behind every plot."""

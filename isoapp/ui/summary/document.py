@@ -150,22 +150,25 @@ def summary_document(s: VisitSummary) -> QTextDocument:
     builders = {"course": lambda: course_html(s.course), "trends": lambda: trends_html(s)}
     builders |= {"serious": lambda: serious_html(s), "questions": lambda: questions_html(s)}
     body = [header_html(s)] + [builders[p]() for p in s.parts if p in builders]
-    cursor = QTextCursor(doc)
-    cursor.insertHtml("".join(body))
     if "matters" in s.parts:
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertBlock()
-        cursor.insertHtml(f"<h2>{_e(_t('What matters to me'))}</h2>")
-        cursor.insertBlock()
-        if s.matters:
-            cursor.insertMarkdown(s.matters)
-        else:
-            cursor.insertText(_t("Not filled in yet."))
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    cursor.insertBlock()
+        body.append(matters_html(s.matters))
     note = _t("This summary does not replace talking with your doctor. It lists what I entered; it is not a diagnosis.")
-    cursor.insertHtml(f"<p class='meta'><i>{_e(note)}</i></p>")
+    body.append(f"<p class='meta'><i>{_e(note)}</i></p>")
+    QTextCursor(doc).insertHtml("".join(body))
     return doc
+
+
+def matters_html(markdown: str | None) -> str:
+    """ "What matters to me" (Markdown from the decision part, rendered by Qt: raw HTML in it is not
+    passed through as markup by setMarkdown's CommonMark-without-HTML dialect)."""
+    heading = f"<h2>{_e(_t('What matters to me'))}</h2>"
+    if not markdown:
+        return heading + f"<p><i>{_e(_t('Not filled in yet.'))}</i></p>"
+    tmp = QTextDocument()
+    tmp.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+    full = tmp.toHtml()
+    start = full.find(">", full.find("<body")) + 1
+    return heading + full[start : full.rfind("</body>")]
 
 
 def summary_pdf_bytes(doc: QTextDocument) -> bytes:

@@ -1,0 +1,230 @@
+"""The Check-in section with a real store on a temporary data dir: keyboard flow, serious signs, past
+days, the future refused, one entry per day, the mood nudge, the daily banner, trends and CSV."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from isoapp import content
+from isoapp.checkins import CheckIn, CheckinStore
+from isoapp.ui.context import AppContext
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture
+def ctx(data_dir):
+    c = AppContext(data_dir, QSettings(str(data_dir.parent / "settings.ini"), QSettings.Format.IniFormat))
+    c.shown = []
+    c.banners = {}
+    c._show_section = c.shown.append
+    c._set_banner = lambda key, widget: c.banners.__setitem__(key, widget)
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def make_view(qtbot, ctx):
+    from isoapp.ui.checkin.view import CheckinView
+
+    def make(today=TODAY):
+        view = CheckinView(content.section("checkin"), ctx, today=lambda: today)
+        qtbot.addWidget(view)
+        view.resize(1150, 760)
+        view.show()
+        qtbot.waitExposed(view)
+        view.activateWindow()
+        qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+        return view
+
+    return make
+
+
+def stored(ctx, day=TODAY) -> CheckIn | None:
+    return CheckinStore(ctx.notes_store()).get(day)
+
+
+def test_keyboard_only_check_in(qtbot, make_view, ctx):
+    view = make_view()
+    form = view.form
+    form.mood.buttons[0].setFocus()
+    qtbot.keyClick(form.mood.buttons[0], Qt.Key.Key_4)
+    assert stored(ctx).mood == 4  # saved at once
+    focus = form.mood.buttons[3]
+    assert focus.hasFocus()
+    for key, digit in zip(["lips", "skin", "eyes"], [Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_3], strict=True):
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        focus = view.focusWidget()
+        assert focus in form.symptom_rows[key].buttons, f"Tab did not reach {key}"
+        qtbot.keyClick(focus, digit)
+        focus = view.focusWidget()
+    qtbot.keyClick(focus, Qt.Key.Key_Right)  # eyes 3 is the top: stays 3
+    qtbot.keyClick(focus, Qt.Key.Key_Left)
+    assert dict(stored(ctx).symptoms) == {"lips": 2, "skin": 1, "eyes": 2}
+
+
+def test_no_side_effects_button_sets_every_score_to_none(qtbot, make_view, ctx):
+    view = make_view()
+    qtbot.mouseClick(view.form.none_button, Qt.MouseButton.LeftButton)
+    assert set(stored(ctx).symptoms.values()) == {0} and len(stored(ctx).symptoms) == 6
+
+
+def test_serious_sign_opens_help_at_once_and_is_saved_with_the_day(qtbot, make_view, ctx):
+    view = make_view()
+    view.form.serious["severe-stomach-pain"].click()
+    assert stored(ctx).red_flags == ("severe-stomach-pain",)
+    dialog = view.serious_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.guidance_plain(["severe-stomach-pain"])
+    for needed in ("Stop taking isotretinoin", "911", "988", "999", "NHS 111", "116 123", "112", "local emergency"):
+        assert needed in text, needed
+    dialog.help_button.click()
+    assert ctx.shown == ["get-help"] and not dialog.isVisible()
+    view.form.serious["severe-stomach-pain"].click()  # untick: saved too, no new dialog
+    assert stored(ctx) is None or stored(ctx).red_flags == ()
+
+
+def test_edit_a_past_day_keeps_today_apart(qtbot, make_view, ctx):
+    view = make_view()
+    view.form.mood.buttons[4].click()
+    view.form.set_day(TODAY - timedelta(days=3))
+    assert view.form.mood.value() is None  # an empty earlier day
+    view.form.mood.buttons[0].click()
+    assert stored(ctx, TODAY - timedelta(days=3)).mood == 1
+    assert stored(ctx).mood == 5
+    view.form.go_today()
+    assert view.form.mood.value() == 5
+
+
+def test_future_date_is_refused(qtbot, make_view, ctx):
+    view = make_view()
+    view.form.set_day(TODAY + timedelta(days=2))
+    assert view.form.day() == TODAY  # the date box stops at today
+    view.controller.show_day(TODAY + timedelta(days=1))
+    assert "not come yet" in view.form.status.text()
+    view.form.mood.buttons[2].click()
+    assert stored(ctx).mood == 3 and stored(ctx, TODAY + timedelta(days=1)) is None
+    with pytest.raises(ValueError, match="future"):
+        CheckinStore(ctx.notes_store()).save(CheckIn(TODAY + timedelta(days=1), mood=3), today=TODAY)
+
+
+def test_one_entry_per_day_second_answer_edits_the_first(qtbot, make_view, ctx):
+    view = make_view()
+    view.form.mood.buttons[1].click()
+    view.form.symptom_rows["lips"].buttons[3].click()
+    view.form.mood.buttons[3].click()
+    store = CheckinStore(ctx.notes_store())
+    assert store.count() == 1
+    assert stored(ctx).mood == 4 and stored(ctx).symptoms["lips"] == 3
+
+
+def test_note_is_saved_after_a_pause_and_before_another_day_is_shown(qtbot, make_view, ctx):
+    view = make_view()
+    view.form.note.setPlainText("Lips cracked at the corners")
+    assert stored(ctx) is None  # not yet: typing goes on
+    view.form.set_day(TODAY - timedelta(days=1))  # moving away saves first
+    assert stored(ctx).note == "Lips cracked at the corners"
+    view.form.note.setPlainText("Yesterday was fine")
+    qtbot.waitUntil(lambda: stored(ctx, TODAY - timedelta(days=1)) is not None, timeout=2000)
+    assert stored(ctx, TODAY - timedelta(days=1)).note == "Yesterday was fine"
+
+
+def test_emptying_a_day_removes_its_entry(qtbot, make_view, ctx):
+    view = make_view()
+    view.form.mood.buttons[1].click()
+    view.form.mood.set_value(None)
+    view.controller.save_now()
+    assert stored(ctx) is None
+
+
+def test_low_mood_on_several_days_shows_one_calm_nudge(qtbot, make_view, ctx):
+    CheckinStore(ctx.notes_store()).save_many([CheckIn(TODAY - timedelta(days=n), mood=2) for n in (1, 4)], today=TODAY)
+    view = make_view()
+    assert not view.nudge.isVisible()
+    view.form.mood.buttons[0].click()  # a third low day
+    assert view.nudge.isVisible()
+    text = view.nudge.text.text()
+    assert "3 of the last 14 days" in text and "prescriber" in text and "Source" in text
+    assert "depress" not in text.lower()  # it never labels the person
+    view.form.mood.buttons[4].click()
+    assert not view.nudge.isVisible()
+
+
+def test_daily_banner_shows_until_today_has_a_check_in(qtbot, make_view, ctx):
+    from isoapp.ui.checkin import banner
+
+    assert banner.on_start(ctx, TODAY) is False and ctx.banners == {}  # no store yet: nothing, nothing created
+    assert not (ctx.data_dir / "notes.sqlite3").exists()
+    CheckinStore(ctx.notes_store()).save(CheckIn(TODAY - timedelta(days=1), mood=3), today=TODAY)
+    assert banner.on_start(ctx, TODAY) is True
+    shown = ctx.banners["checkin"]
+    qtbot.addWidget(shown)
+    shown.check_in.click()
+    assert ctx.shown == ["checkin"]
+    view = make_view()
+    view.form.mood.buttons[2].click()
+    assert ctx.banners["checkin"] is None
+    shown.dismiss()
+    assert banner.on_start(ctx, TODAY + timedelta(days=1)) is True  # "Not today" lasts one day
+
+
+def test_own_side_effect_is_added_and_scored(qtbot, make_view, ctx):
+    view = make_view()
+    assert view.controller.add_own_symptom("  Itchy   scalp ") is None
+    row = view.form.symptom_rows["Itchy scalp"]
+    row.buttons[2].click()
+    assert stored(ctx).symptoms["Itchy scalp"] == 2
+    assert "longer than" in view.controller.add_own_symptom("x" * 60)
+    view2 = make_view()  # remembered for the next time
+    assert "Itchy scalp" in view2.form.symptom_rows
+
+
+def test_trends_range_change_moves_the_chart_and_filters_the_table(qtbot, make_view, ctx):
+    from isoapp.checkin_samples import sample_checkins
+
+    entries = sample_checkins(TODAY, 120)
+    CheckinStore(ctx.notes_store()).save_many(entries, today=TODAY)
+    view = make_view()
+    panel = view.trends
+    chart = panel.ensure_chart()
+    panel.set_range("week")
+    low, high = chart.x_range()
+    assert high - low == pytest.approx(7, abs=0.01)
+    assert panel.model.rowCount() == len([c for c in entries if c.day > TODAY - timedelta(days=7)])
+    assert panel.model.index(0, 0).data() == TODAY.strftime("%a %d %b %Y")  # newest first
+    panel.range_buttons["course"].click()
+    assert panel.range_kind == "course" and panel.model.rowCount() == len(entries)
+    low, high = chart.x_range()
+    assert high - low == pytest.approx(120, abs=0.01)
+    assert chart.view.accessibleName() and chart.view.accessibleDescription()
+
+
+def test_trends_shade_the_course_dose_periods(qtbot, make_view, ctx):
+    from isoapp.course import DosePeriod
+    from isoapp.course_store import CourseSettings, CourseStore
+
+    CourseStore(ctx.notes_store()).set_up(
+        CourseSettings("us", False), DosePeriod(TODAY - timedelta(days=40), 40, 60), today=TODAY
+    )
+    CheckinStore(ctx.notes_store()).save(CheckIn(TODAY, mood=4), today=TODAY)
+    view = make_view()
+    chart = view.trends.ensure_chart()
+    assert len(chart._regions) == len(chart.plots)  # one shaded period behind every plot
+    region = chart._regions[0][1]
+    assert region.getRegion() == pytest.approx(
+        ((TODAY - timedelta(days=40)).toordinal() - 0.5, TODAY.toordinal() + 0.5)
+    )
+
+
+def test_csv_export_writes_a_private_file(qtbot, make_view, ctx, tmp_path):
+    view = make_view()
+    view.form.mood.buttons[2].click()
+    path = view.export_csv(tmp_path / "checkins.csv")
+    assert path is not None and stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert TODAY.isoformat() in path.read_text(encoding="utf-8-sig")
+    assert "Saved 1 day" in view.form.status.text()
