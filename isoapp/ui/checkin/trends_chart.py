@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -56,6 +56,9 @@ class TrendsChart(QWidget):
                 "Shaded bands are the dose periods of your course. The same numbers are in the table."
             )
         )
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys; the table is the alternative
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().setAccessibleName(self.view.accessibleName())
         layout.addWidget(self.view)
         self.plots: dict[str, object] = {}
         self.curves: dict[str, object] = {}

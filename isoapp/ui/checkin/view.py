@@ -87,8 +87,7 @@ class MoodNudge(QFrame):
         advice = self.tr("It can help to tell your prescriber, and someone you trust. Tell them about signs like:")
         urgent = self.tr("If you have thoughts of harming yourself, get help now.")
         source = self.tr("Sources: US Medication Guide; NHS; MHRA 2023.")
-        items = "".join(f"<li>{s}</li>" for s in signs)
-        self.text.setText(f"<p><b>{first}</b> {advice}</p><ul>{items}</ul><p>{urgent}</p><p><i>{source}</i></p>")
+        self.text.setText(f"<p><b>{first}</b> {advice} {'; '.join(signs)}.</p><p>{urgent} <i>{source}</i></p>")
         self.show()
 
 
@@ -146,6 +145,7 @@ class CheckinView(QWidget):
         column.addLayout(row)
         column.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Today's check-in"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -206,15 +206,34 @@ class CheckinView(QWidget):
         super().hideEvent(event)
 
     def self_check(self) -> list[tuple[str, bool, str]]:
-        missing = [k for k in self.form.symptom_rows if not self.form.symptom_rows[k].buttons]
-        return [("check-in form has every side effect", not missing, ", ".join(missing))]
+        from isoapp.checkins import RED_FLAGS, SYMPTOMS
+        from isoapp.ui.checkin import labels
+
+        unnamed = [k for k in SYMPTOMS if k not in labels.symptom_names()]
+        unnamed += [k for k in RED_FLAGS if k not in labels.red_flag_names()]
+        dialog = SeriousSignDialog(list(RED_FLAGS[:1]), lambda: None, self)
+        text = dialog.guidance_plain(list(RED_FLAGS[:1]))
+        dialog.deleteLater()
+        numbers = [n for n in ("911", "988", "999", "111", "116 123", "112") if n not in text]
+        return [
+            ("check-in: every side effect and serious sign has words", not unnamed, ", ".join(unnamed)),
+            ("check-in: serious sign guidance has the crisis numbers", not numbers, ", ".join(numbers)),
+        ]
 
     def prepare_screenshot(self) -> None:
         from isoapp.checkin_samples import sample_checkins
         from isoapp.checkins import CheckinStore
+        from isoapp.course import DosePeriod
+        from isoapp.course_store import CourseSettings, CourseStore
 
         today = self.controller.today()
-        CheckinStore(self.ctx.notes_store()).save_many(sample_checkins(today - timedelta(days=1), 80), today=today)
+        store = self.ctx.notes_store()
+        CheckinStore(store).save_many(sample_checkins(today, 80), today=today)
+        course = CourseStore(store)
+        if not course.has_data():  # two dose periods, to show the shading (temporary data dir only)
+            first = DosePeriod(today - timedelta(days=70), 30, 60, today - timedelta(days=36))
+            course.set_up(CourseSettings("us", False, 120.0), first, today=today)
+            course.add_period(DosePeriod(today - timedelta(days=35), 40, 60), today=today)
         self.controller.load()
         self.refresh_trends()
         self.trends.ensure_chart()
