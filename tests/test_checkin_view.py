@@ -191,7 +191,8 @@ def test_trends_range_change_moves_the_chart_and_filters_the_table(qtbot, make_v
     CheckinStore(ctx.notes_store()).save_many(entries, today=TODAY)
     view = make_view()
     panel = view.trends
-    chart = panel.ensure_chart()
+    view.start_trends()  # what runs just after the section's first paint
+    chart = panel.chart
     panel.set_range("week")
     low, high = chart.x_range()
     assert high - low == pytest.approx(7, abs=0.01)
@@ -213,9 +214,10 @@ def test_trends_shade_the_course_dose_periods(qtbot, make_view, ctx):
     )
     CheckinStore(ctx.notes_store()).save(CheckIn(TODAY, mood=4), today=TODAY)
     view = make_view()
-    chart = view.trends.ensure_chart()
-    assert len(chart._regions) == len(chart.plots)  # one shaded period behind every plot
-    region = chart._regions[0][1]
+    qtbot.waitUntil(lambda: view.trends.chart is not None, timeout=5000)  # drawn right after the first paint
+    chart = view.trends.chart
+    assert len(chart._regions) == 1  # one shaded dose period behind the bands
+    region = chart._regions[0]
     assert region.getRegion() == pytest.approx(
         ((TODAY - timedelta(days=40)).toordinal() - 0.5, TODAY.toordinal() + 0.5)
     )
@@ -228,3 +230,16 @@ def test_csv_export_writes_a_private_file(qtbot, make_view, ctx, tmp_path):
     assert path is not None and stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert TODAY.isoformat() in path.read_text(encoding="utf-8-sig")
     assert "Saved 1 day" in view.form.status.text()
+
+
+def test_a_new_answer_reaches_the_table_and_the_chart(qtbot, make_view, ctx):
+    view = make_view()
+    view.start_trends()
+    assert view.trends.model.rowCount() == 0
+    view.form.symptom_rows["headache"].buttons[3].click()
+    qtbot.waitUntil(lambda: view.trends.model.rowCount() == 1, timeout=2000)
+    assert view.trends.model.index(0, 0).data(Qt.ItemDataRole.UserRole).symptoms == {"headache": 3}
+    x, y = view.trends.chart.curves["headache"].getData()
+    assert list(x) == [TODAY.toordinal()]
+    band = view.trends.chart.bases["headache"]
+    assert y[0] == pytest.approx(band + 1.0)  # severe = the top of its band

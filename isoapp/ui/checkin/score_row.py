@@ -10,7 +10,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+# Key codes as plain numbers (Qt::Key values): touching the big Qt.Key enum costs ~30 ms the first time.
+_KEY_0 = 0x30
+_BACK_KEYS = (0x01000012, 0x01000013)  # Left, Up
+_NEXT_KEYS = (0x01000014, 0x01000015)  # Right, Down
+_PLAIN = 0x00000000
+_KEYPAD = 0x20000000
 
 
 class ScoreRow(QObject):
@@ -66,20 +71,17 @@ class ScoreRow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        key = event.key()
-        if key in _DIGITS and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            index = _DIGITS[key] - self.first
+        key = int(event.key())
+        if _KEY_0 <= key <= _KEY_0 + 9 and event.modifiers().value in (_PLAIN, _KEYPAD):
+            index = key - _KEY_0 - self.first
             if 0 <= index < len(self.buttons):
                 self._pick(index)
                 return True
             return False
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+        if key in _BACK_KEYS:
             self._pick(self.focus_index() - 1)
             return True
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+        if key in _NEXT_KEYS:
             self._pick(self.focus_index() + 1)
             return True
         return False

@@ -1,8 +1,10 @@
-"""The trends chart: mood and each side effect over time, one small plot each, sharing the time axis,
-with the course's dose periods shaded. pyqtgraph is imported here only, when the chart is first made.
+"""The trends chart: mood and each side effect over time, one band each, stacked in ONE plot that
+shares the time axis, with the course's dose periods shaded. pyqtgraph is imported here only, when
+the chart is first made.
 
-Speed: the data is set once per change of entries; a range change only moves the shared x range
-(every plot is linked to the first), so repainting 2 years of daily entries stays within a frame.
+Speed: one plot (one view, two axes) instead of a plot per band: a range change moves one x range and
+redraws one time axis, so repainting 2 years of daily entries stays within a frame. The data is set
+once per change of entries; a range change only moves the view (and shows the dots for short ranges).
 """
 
 from __future__ import annotations
@@ -17,9 +19,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from isoapp.checkin_trends import MOOD, Series
 from isoapp.ui.checkin import labels
 
+SYMBOL_MAX_DAYS = 62  # dots for a week or a month; over longer times they only crowd the line
+BAND = 1.0  # each band's height in plot units (its scale mapped onto 0..1)
+GAP = 0.55  # room between bands, for the band's name
 # Okabe-Ito colours (safe for colour blindness) without the yellow, which is too pale on white; the
-# seventh and later plots use the text colour.
+# seventh and later bands use the text colour.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+
+
+def _scale(key: str) -> tuple[int, int]:
+    return (1, 5) if key == MOOD else (0, 3)
 
 
 def _date_axis(pg):
@@ -44,30 +53,38 @@ class TrendsChart(QWidget):
         import pyqtgraph as pg
 
         self._pg = pg
-        self._day_axis = _date_axis(pg)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.view = pg.GraphicsLayoutWidget(self)
+        self.view = pg.PlotWidget(self, axisItems={"bottom": _date_axis(pg)(orientation="bottom")})
         self.view.setObjectName("trendsChart")
         self.view.setAccessibleName(self.tr("Chart of your check-ins over time"))
         self.view.setAccessibleDescription(
             self.tr(
-                "Mood from 1 to 5 and each side effect from 0 to 3, one small chart each, by day. "
-                "Shaded bands are the dose periods of your course. The same numbers are in the table."
+                "Mood from 1 to 5 and each side effect from 0 to 3, one band each, by day. "
+                "Shaded areas are the dose periods of your course. The same numbers are in the table."
             )
         )
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys; the table is the alternative
         self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.viewport().setAccessibleName(self.view.accessibleName())
         layout.addWidget(self.view)
-        self.plots: dict[str, object] = {}
+        self.plot = self.view.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.getAxis("left").setWidth(24)
         self.curves: dict[str, object] = {}
+        self.dots: dict[str, object] = {}
+        self.names: dict[str, object] = {}
+        self.bases: dict[str, float] = {}
         self._regions: list[object] = []
         self._periods: list[tuple[date, date]] = []
         self._keys: list[str] = []
+        self._dots = True
+        self.plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._place_names())
 
     # ------------------------------------------------------------------ building
-    def _colours(self) -> dict[str, QColor]:
+    def _colours(self) -> dict:
         pal = self.palette()
         dark = pal.color(QPalette.ColorRole.Base).lightness() < 128
         text = pal.color(QPalette.ColorRole.WindowText)
@@ -76,64 +93,62 @@ class TrendsChart(QWidget):
         return {"background": pal.color(QPalette.ColorRole.Base), "text": text, "shade": shade, "dark": dark}
 
     def set_keys(self, keys: Sequence[str]) -> None:
-        """One plot for mood, then one per side effect (rebuilt only when the list changes)."""
+        """One band for mood, then one per side effect, top to bottom (rebuilt only when the list changes)."""
         keys = [MOOD, *keys]
         if keys == self._keys:
             return
-        self._keys = keys
-        self.view.clear()
-        self.plots.clear()
+        for item in [*self.curves.values(), *self.dots.values(), *self.names.values()]:
+            self.plot.removeItem(item)
         self.curves.clear()
-        self._regions.clear()
-        first = None
+        self.dots.clear()
+        self.names.clear()
+        self._keys = keys
+        ticks = []
         for row, key in enumerate(keys):
-            first = self._add_plot(row, key, first)
+            base = (len(keys) - 1 - row) * (BAND + GAP)
+            self.bases[key] = base
+            low, high = _scale(key)
+            ticks += [(base, str(low)), (base + BAND, str(high))]
+            self._add_band(key)
+        self.plot.getAxis("left").setTicks([ticks])
+        top = (len(keys) - 1) * (BAND + GAP) + BAND + GAP * 0.9
+        self.plot.setYRange(-0.15, top, padding=0)
+        self.plot.disableAutoRange()  # fixed scales; a range change never rescans the data
+        self.setMinimumHeight(int(len(keys) * 62))
         self._apply_colours()
-        self._draw_periods()
 
-    def _add_plot(self, row: int, key: str, first):
+    def _add_band(self, key: str) -> None:
         pg = self._pg
-        last = row == len(self._keys) - 1
-        axis = {"bottom": self._day_axis(orientation="bottom")}
-        plot = self.view.addPlot(row=row, col=0, axisItems=axis)
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.getAxis("bottom").setStyle(showValues=last)
-        top = 5 if key == MOOD else 3
-        plot.setYRange(1 if key == MOOD else 0, top, padding=0.12)
-        plot.disableAutoRange()  # fixed scales; a range change never rescans the data
-        ticks = (1, 3, 5) if key == MOOD else range(0, top + 1)
-        plot.getAxis("left").setTicks([[(v, str(v)) for v in ticks]])
-        plot.getAxis("left").setWidth(28)
-        name = self.tr("Mood") if key == MOOD else labels.symptom_name(key)
-        plot.setTitle(name, size="9pt", justify="left")
-        curve = pg.PlotDataItem(connect="finite", symbol="o", symbolSize=4)
-        plot.addItem(curve)
-        if first is not None:
-            plot.setXLink(first)
-        self.plots[key] = plot
-        self.curves[key] = curve
-        return first or plot
+        curve = pg.PlotDataItem(connect="finite")
+        curve.setClipToView(True)
+        dots = pg.ScatterPlotItem(size=5)  # its own item: showing or hiding it is cheap
+        dots.setVisible(self._dots)
+        name = pg.TextItem(self.tr("Mood") if key == MOOD else labels.symptom_name(key), anchor=(0, 1))
+        for item in (curve, dots, name):
+            self.plot.addItem(item)
+        self.curves[key], self.dots[key], self.names[key] = curve, dots, name
+
+    def _place_names(self) -> None:
+        left = self.plot.getViewBox().viewRange()[0][0]
+        for key, name in self.names.items():
+            name.setPos(left, self.bases[key] + BAND + GAP * 0.85)
 
     def _apply_colours(self) -> None:
         pg = self._pg
         c = self._colours()
         self.view.setBackground(c["background"])
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setPen(pg.mkPen(c["text"]))
+            self.plot.getAxis(side).setTextPen(pg.mkPen(c["text"]))
         for i, key in enumerate(self._keys):
-            plot = self.plots[key]
-            for side in ("left", "bottom"):
-                plot.getAxis(side).setPen(pg.mkPen(c["text"]))
-                plot.getAxis(side).setTextPen(pg.mkPen(c["text"]))
-            plot.titleLabel.setAttr("color", c["text"].name())
-            plot.titleLabel.setText(plot.titleLabel.text)
             colour = QColor(OKABE_ITO[i]) if i < len(OKABE_ITO) else QColor(c["text"])
             if c["dark"] and i < len(OKABE_ITO):
                 colour = colour.lighter(135)
             self.curves[key].setPen(pg.mkPen(colour, width=2))
-            self.curves[key].setSymbolBrush(pg.mkBrush(colour))
-            self.curves[key].setSymbolPen(pg.mkPen(colour))
-        for _plot, region in self._regions:
+            self.dots[key].setBrush(pg.mkBrush(colour))
+            self.dots[key].setPen(pg.mkPen(colour))
+            self.names[key].setColor(c["text"])
+        for region in self._regions:
             region.setBrush(pg.mkBrush(c["shade"]))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
@@ -150,37 +165,40 @@ class TrendsChart(QWidget):
             y = np.asarray(series.values.get(key, []), dtype=float)
             if y.size == 0 or np.isnan(y).all():
                 self.curves[key].setData([], [])  # nothing entered yet (all-NaN data upsets pyqtgraph)
-            else:
-                self.curves[key].setData(x, y)
+                self.dots[key].setData([], [])
+                continue
+            low, high = _scale(key)
+            y = self.bases[key] + (y - low) / (high - low) * BAND
+            self.curves[key].setData(x, y)
+            keep = ~np.isnan(y)
+            self.dots[key].setData(x[keep], y[keep])
 
     def set_periods(self, periods: Sequence[tuple[date, date]]) -> None:
-        """Dose periods (start, last day) to shade behind every plot."""
-        self._periods = list(periods)
-        self._draw_periods()
-
-    def _draw_periods(self) -> None:
+        """Dose periods (start, last day) to shade behind the bands."""
         pg = self._pg
-        for plot, region in self._regions:
-            plot.removeItem(region)
+        for region in self._regions:
+            self.plot.removeItem(region)
         self._regions.clear()
+        self._periods = list(periods)
         brush = pg.mkBrush(self._colours()["shade"])
-        for plot in self.plots.values():
-            for start, end in self._periods:
-                region = pg.LinearRegionItem(
-                    values=(start.toordinal() - 0.5, end.toordinal() + 0.5), movable=False, brush=brush
-                )
-                for line in region.lines:
-                    line.setPen(pg.mkPen(None))
-                region.setZValue(-10)
-                plot.addItem(region)
-                self._regions.append((plot, region))
+        for start, end in self._periods:
+            region = pg.LinearRegionItem(
+                values=(start.toordinal() - 0.5, end.toordinal() + 0.5), movable=False, brush=brush
+            )
+            for line in region.lines:
+                line.setPen(pg.mkPen(None))
+            region.setZValue(-10)
+            self.plot.addItem(region)
+            self._regions.append(region)
 
     def set_range(self, start: date, end: date) -> None:
-        first = next(iter(self.plots.values()), None)
-        if first is not None:
-            first.setXRange(start.toordinal() - 0.5, end.toordinal() + 0.5, padding=0)
+        dots = (end - start).days <= SYMBOL_MAX_DAYS
+        if dots != self._dots:
+            self._dots = dots
+            for scatter in self.dots.values():
+                scatter.setVisible(dots)
+        self.plot.setXRange(start.toordinal() - 0.5, end.toordinal() + 0.5, padding=0)
 
     def x_range(self) -> tuple[float, float]:
-        first = next(iter(self.plots.values()))
-        low, high = first.viewRange()[0]
+        low, high = self.plot.getViewBox().viewRange()[0]
         return low, high

@@ -11,10 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -28,7 +26,6 @@ from isoapp import content, palettes, paths
 from isoapp.ui import theme
 from isoapp.ui.checkin.controller import CheckinController
 from isoapp.ui.checkin.form import CheckinForm
-from isoapp.ui.checkin.help_dialog import SeriousSignDialog
 from isoapp.ui.checkin.trends_view import TrendsPanel
 from isoapp.ui.markdown_view import MarkdownPane
 
@@ -97,13 +94,16 @@ class CheckinView(QWidget):
         self.section = section
         self.ctx = ctx
         self.setObjectName(f"section-{section.id}")
-        self.serious_dialog: SeriousSignDialog | None = None
+        self.serious_dialog = None  # the SeriousSignDialog, once a serious sign was ticked
         self.form = CheckinForm(today(), self)
         self.controller = CheckinController(ctx, self.form, today, self)
         self.nudge = MoodNudge(ctx, self)
         self.trends = TrendsPanel(self)
-        self.about = MarkdownPane(content.render_markdown(section), title=section.title)
-        self.trends.tabs.addTab(self.about, self.tr("About &these check-ins"))
+        self.about: MarkdownPane | None = None  # made when its tab is first opened
+        self._about_page = QWidget()
+        QVBoxLayout(self._about_page).setContentsMargins(0, 0, 0, 0)
+        self.trends.tabs.addTab(self._about_page, self.tr("About &these check-ins"))
+        self.trends.tabs.currentChanged.connect(self._on_trends_tab)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_left())
         splitter.addWidget(self.trends)
@@ -116,13 +116,25 @@ class CheckinView(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh_trends)
-        self.controller.saved.connect(lambda _c: self._refresh_timer.start(0))
+        self.controller.saved.connect(lambda _c: self._trends_started and self._refresh_timer.start(0))
         self.controller.nudge_changed.connect(self.nudge.show_count)
         self.controller.serious_sign.connect(self.show_serious_help)
         self.form.add_symptom_clicked.connect(self.ask_symptom)
         self.controller.load()
-        self.refresh_trends()
-        QTimer.singleShot(0, self, self.trends.ensure_chart)  # after the form is on screen
+        self._trends_started = False
+        QTimer.singleShot(0, self, self.start_trends)  # after the form is on screen
+
+    def start_trends(self) -> None:
+        """Fill the trends and draw the chart (once; put off so the form shows at once)."""
+        if not self._trends_started:
+            self._trends_started = True
+            self.refresh_trends()
+            self.trends.ensure_chart()
+
+    def _on_trends_tab(self, index: int) -> None:
+        if self.trends.tabs.widget(index) is self._about_page and self.about is None:
+            self.about = MarkdownPane(content.render_markdown(self.section), title=self.section.title)
+            self._about_page.layout().addWidget(self.about)
 
     def _build_left(self) -> QScrollArea:
         inner = QWidget()
@@ -163,12 +175,16 @@ class CheckinView(QWidget):
         self.trends.set_data(checkins, keys, dose_period_spans(self.ctx.notes_store(), today), today)
 
     def show_serious_help(self, signs: list[str]) -> None:
+        from isoapp.ui.checkin.help_dialog import SeriousSignDialog
+
         if self.serious_dialog is not None:
             self.serious_dialog.close()
         self.serious_dialog = SeriousSignDialog(signs, lambda: self.ctx.show_section("get-help"), self)
         self.serious_dialog.open()
 
     def ask_symptom(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, self.tr("Add a side effect"), self.tr("Name of the side effect:"))
         if ok and name.strip():
             error = self.controller.add_own_symptom(name)
@@ -176,6 +192,8 @@ class CheckinView(QWidget):
                 self.form.status.setText(error)
 
     def export_csv(self, path: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         from isoapp.checkins_csv import export_checkins_csv
         from isoapp.notes.errors import NotesError
 
@@ -208,6 +226,7 @@ class CheckinView(QWidget):
     def self_check(self) -> list[tuple[str, bool, str]]:
         from isoapp.checkins import RED_FLAGS, SYMPTOMS
         from isoapp.ui.checkin import labels
+        from isoapp.ui.checkin.help_dialog import SeriousSignDialog
 
         unnamed = [k for k in SYMPTOMS if k not in labels.symptom_names()]
         unnamed += [k for k in RED_FLAGS if k not in labels.red_flag_names()]
@@ -235,5 +254,5 @@ class CheckinView(QWidget):
             course.set_up(CourseSettings("us", False, 120.0), first, today=today)
             course.add_period(DosePeriod(today - timedelta(days=35), 40, 60), today=today)
         self.controller.load()
+        self.start_trends()
         self.refresh_trends()
-        self.trends.ensure_chart()
