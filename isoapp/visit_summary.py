@@ -63,13 +63,13 @@ def course_so_far(notes_store, today: date) -> CourseSoFar | None:
     return CourseSoFar(periods[0].start, periods, figures(periods, course.missed(), today, target), target)
 
 
-def dose_period_spans(notes_store, today: date) -> list[tuple[date, date]]:
-    """The dose periods as (first day, last day) for shading a chart; an ongoing one runs to today."""
+def dose_period_spans(notes_store, today: date) -> list[tuple[date, date, float]]:
+    """The dose periods as (first day, last day, mg a day) for shading a chart; an ongoing one runs to today."""
     spans = []
     for p in CourseStore(notes_store).dose_periods():
         end = p.end or today
         if p.start <= end:
-            spans.append((p.start, end))
+            spans.append((p.start, end, p.mg_per_day))
     return spans
 
 

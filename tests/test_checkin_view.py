@@ -217,6 +217,7 @@ def test_trends_shade_the_course_dose_periods(qtbot, make_view, ctx):
     qtbot.waitUntil(lambda: view.trends.chart is not None, timeout=5000)  # drawn right after the first paint
     chart = view.trends.chart
     assert len(chart._regions) == 1  # one shaded dose period behind the bands
+    assert chart._marks[1].toPlainText() == "40 mg a day"
     region = chart._regions[0]
     assert region.getRegion() == pytest.approx(
         ((TODAY - timedelta(days=40)).toordinal() - 0.5, TODAY.toordinal() + 0.5)

@@ -21,7 +21,7 @@ from isoapp.ui.checkin import labels
 
 SYMBOL_MAX_DAYS = 62  # dots for a week or a month; over longer times they only crowd the line
 BAND = 1.0  # each band's height in plot units (its scale mapped onto 0..1)
-GAP = 0.55  # room between bands, for the band's name
+GAP = 0.7  # room between bands, for the band's name
 # Okabe-Ito colours (safe for colour blindness) without the yellow, which is too pale on white; the
 # seventh and later bands use the text colour.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -77,8 +77,9 @@ class TrendsChart(QWidget):
         self.dots: dict[str, object] = {}
         self.names: dict[str, object] = {}
         self.bases: dict[str, float] = {}
-        self._regions: list[object] = []
-        self._periods: list[tuple[date, date]] = []
+        self._regions: list[object] = []  # the shaded dose periods
+        self._marks: list[object] = []  # their start lines and dose labels
+        self._periods: list[tuple[date, date, float]] = []
         self._keys: list[str] = []
         self._dots = True
         self.plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._place_names())
@@ -111,11 +112,14 @@ class TrendsChart(QWidget):
             ticks += [(base, str(low)), (base + BAND, str(high))]
             self._add_band(key)
         self.plot.getAxis("left").setTicks([ticks])
-        top = (len(keys) - 1) * (BAND + GAP) + BAND + GAP * 0.9
-        self.plot.setYRange(-0.15, top, padding=0)
+        self.plot.setYRange(-0.15, self._top(), padding=0)
         self.plot.disableAutoRange()  # fixed scales; a range change never rescans the data
-        self.setMinimumHeight(int(len(keys) * 62))
+        self.setMinimumHeight(int(len(keys) * 34))
         self._apply_colours()
+
+    def _top(self) -> float:
+        """The top of the plot: room above the first band for its name and the dose labels."""
+        return (len(self._keys) - 1) * (BAND + GAP) + BAND + 2 * GAP
 
     def _add_band(self, key: str) -> None:
         pg = self._pg
@@ -131,7 +135,7 @@ class TrendsChart(QWidget):
     def _place_names(self) -> None:
         left = self.plot.getViewBox().viewRange()[0][0]
         for key, name in self.names.items():
-            name.setPos(left, self.bases[key] + BAND + GAP * 0.85)
+            name.setPos(left, self.bases[key] + BAND + 0.06)  # just above its band (anchor: bottom left)
 
     def _apply_colours(self) -> None:
         pg = self._pg
@@ -173,23 +177,32 @@ class TrendsChart(QWidget):
             keep = ~np.isnan(y)
             self.dots[key].setData(x[keep], y[keep])
 
-    def set_periods(self, periods: Sequence[tuple[date, date]]) -> None:
-        """Dose periods (start, last day) to shade behind the bands."""
+    def set_periods(self, periods: Sequence[tuple[date, date, float]]) -> None:
+        """Dose periods (first day, last day, mg a day): shaded behind the bands, each start marked and
+        labelled with its dose."""
         pg = self._pg
-        for region in self._regions:
-            self.plot.removeItem(region)
+        for item in [*self._regions, *self._marks]:
+            self.plot.removeItem(item)
         self._regions.clear()
+        self._marks.clear()
         self._periods = list(periods)
-        brush = pg.mkBrush(self._colours()["shade"])
-        for start, end in self._periods:
+        c = self._colours()
+        top = self._top()
+        for start, end, mg in self._periods:
             region = pg.LinearRegionItem(
-                values=(start.toordinal() - 0.5, end.toordinal() + 0.5), movable=False, brush=brush
+                values=(start.toordinal() - 0.5, end.toordinal() + 0.5), movable=False, brush=pg.mkBrush(c["shade"])
             )
             for line in region.lines:
                 line.setPen(pg.mkPen(None))
             region.setZValue(-10)
-            self.plot.addItem(region)
+            edge = pg.InfiniteLine(pos=start.toordinal() - 0.5, angle=90, movable=False)
+            edge.setPen(pg.mkPen(c["text"], width=1, style=Qt.PenStyle.DashLine))
+            label = pg.TextItem(self.tr("%1 mg a day").replace("%1", f"{mg:g}"), anchor=(0, 0), color=c["text"])
+            label.setPos(start.toordinal() - 0.5, top)
+            for item in (region, edge, label):
+                self.plot.addItem(item)
             self._regions.append(region)
+            self._marks.extend((edge, label))
 
     def set_range(self, start: date, end: date) -> None:
         dots = (end - start).days <= SYMBOL_MAX_DAYS

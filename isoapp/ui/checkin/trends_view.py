@@ -36,7 +36,7 @@ class TrendsPanel(QWidget):
         self.chart = None
         self._checkins: list[CheckIn] = []
         self._keys: list[str] = []
-        self._periods: list[tuple[date, date]] = []
+        self._periods: list[tuple[date, date, float]] = []
         self._today = date.today()
         self._first: date | None = None
         self.range_kind = "month"
@@ -105,7 +105,7 @@ class TrendsPanel(QWidget):
         self,
         checkins: Sequence[CheckIn],
         keys: Sequence[str],
-        periods: Sequence[tuple[date, date]],
+        periods: Sequence[tuple[date, date, float]],
         today: date,
     ) -> None:
         self._checkins = list(checkins)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,10 @@ def in_short(section: content.Section) -> str:
     md = content.section_markdown(section)
     _, _, rest = md.partition("## In short")
     return " ".join(rest.strip().split("\n\n", 1)[0].split())
+
+
+CHART_MIN_WIDTH = 420
+CHART_MIN_HEIGHT = 260
 
 
 class MoodNudge(QFrame):
@@ -104,8 +108,9 @@ class CheckinView(QWidget):
         QVBoxLayout(self._about_page).setContentsMargins(0, 0, 0, 0)
         self.trends.tabs.addTab(self._about_page, self.tr("About &these check-ins"))
         self.trends.tabs.currentChanged.connect(self._on_trends_tab)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._build_left())
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.left = self._build_left()
+        splitter.addWidget(self.left)
         splitter.addWidget(self.trends)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -161,8 +166,29 @@ class CheckinView(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(min(inner.sizeHint().width() + 24, 720))
         return scroll
+
+    def _fit(self) -> None:
+        """Form beside the trends when both fit; else the trends go below the form (large text, narrow
+        window), so the form never needs scrolling sideways."""
+        form_width = self.left.widget().sizeHint().width() + self.left.verticalScrollBar().sizeHint().width() + 4
+        side_by_side = self.width() >= form_width + CHART_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            if not side_by_side:  # the form above, the trends below: half each
+                self.splitter.setSizes([self.height() // 2, self.height() // 2])
+        self.left.setMinimumWidth(form_width if side_by_side else 0)
+        self.trends.setMinimumHeight(0 if side_by_side else CHART_MIN_HEIGHT)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "splitter"):
+            self._fit()
 
     # ------------------------------------------------------------------ acting on the controller's news
     def refresh_trends(self) -> None:
