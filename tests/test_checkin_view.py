@@ -244,3 +244,22 @@ def test_a_new_answer_reaches_the_table_and_the_chart(qtbot, make_view, ctx):
     assert list(x) == [TODAY.toordinal()]
     band = view.trends.chart.bases["headache"]
     assert y[0] == pytest.approx(band + 1.0)  # severe = the top of its band
+
+
+def test_emergency_wording_for_an_allergic_reaction_and_for_self_harm_thoughts(qtbot, make_view, ctx):
+    view = make_view()
+    view.form.serious["allergic-reaction"].click()
+    assert "is an emergency" in view.serious_dialog.guidance_plain(["allergic-reaction"])
+    view.form.serious["self-harm-thoughts"].click()
+    text = view.serious_dialog.guidance_plain(["self-harm-thoughts"])
+    assert "Do not stay alone" in text and "988" in text and "116 123" in text
+    assert stored(ctx).red_flags == ("self-harm-thoughts", "allergic-reaction")
+
+
+def test_trends_go_below_the_form_when_both_do_not_fit(qtbot, make_view):
+    view = make_view()
+    view.resize(1400, 800)
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
+    view.resize(640, 800)
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+    assert view.left.horizontalScrollBar().maximum() == 0  # the form is never cut off sideways

@@ -45,6 +45,12 @@ class SeriousSignDialog(QDialog):
             self.tr("Do not wait for your next visit. Say that you take isotretinoin."),
             self.tr("If it feels like an emergency, or you might harm yourself, call for help now:"),
         ]
+        if "allergic-reaction" in signs:
+            act[2] = self.tr("A swollen face, lips or throat, or trouble breathing, is an emergency. Call now:")
+        if "self-harm-thoughts" in signs:
+            act[1] += " " + self.tr(
+                "You deserve help straight away. Do not stay alone with these thoughts: tell someone you trust."
+            )
         numbers = [
             self.tr("US: 911 for an emergency. Call or text 988 to talk to someone now."),
             self.tr("UK: 999 for an emergency, NHS 111 for urgent advice, Samaritans 116 123."),
