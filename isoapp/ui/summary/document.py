@@ -9,13 +9,14 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtCore import QBuffer, QCoreApplication, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QTextCursor, QTextDocument
 
 from isoapp.checkin_trends import MOOD, TrendRow
 from isoapp.ui.checkin import labels
 from isoapp.visit_summary import CourseSoFar, VisitSummary
 
+SCREEN_DPI = 96  # a QTextDocument lays out in pixels of this size (fonts in points are converted with it)
 NOTE_EXCERPT = 220
 QUESTION_EXCERPT = 160
 CSS = """
@@ -171,7 +172,37 @@ def matters_html(markdown: str | None) -> str:
     return heading + full[start : full.rfind("</body>")]
 
 
-def summary_pdf_bytes(doc: QTextDocument) -> bytes:
-    from isoapp.ui.notes_print import document_pdf_bytes
+def fit_to_page(doc: QTextDocument, layout: QPageLayout) -> None:
+    """Lay the document out for the page's printable area itself. Without a page size, Qt's print
+    adds 2 cm margins of its own on top of the page margins (about a third of an A4 page lost)."""
+    rect = layout.paintRect(QPageLayout.Unit.Inch)
+    doc.setPageSize(QSizeF(rect.width() * SCREEN_DPI, rect.height() * SCREEN_DPI))
 
-    return document_pdf_bytes(doc)
+
+def summary_pdf_bytes(doc: QTextDocument) -> bytes:
+    """The summary as PDF (A4), laid out for the page; the on-screen document is left as it was."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from isoapp.ui.notes_print import _pdf_writer
+
+    copy = doc.clone(doc)  # a child of the original (which must stay referenced): freed with it
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buffer)
+    writer.setTitle(_t("Summary for my doctor"))
+    fit_to_page(copy, writer.pageLayout())
+    copy.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def page_count(doc: QTextDocument) -> int:
+    """How many A4 pages the PDF of ``doc`` has (as summary_pdf_bytes lays it out)."""
+    from isoapp.ui.notes_print import _pdf_writer
+
+    copy = doc.clone(doc)
+    writer = _pdf_writer(QBuffer())
+    fit_to_page(copy, writer.pageLayout())
+    return copy.pageCount()

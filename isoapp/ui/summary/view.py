@@ -37,9 +37,9 @@ class SummaryView(QWidget):
         intro = QLabel(in_short(section), left)
         intro.setWordWrap(True)
         column.addWidget(intro)
+        self.status = QLabel(left)
         column.addWidget(self._build_parts(left))
         column.addLayout(self._build_buttons(left))
-        self.status = QLabel(left)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Summary status"))
         column.addWidget(self.status)
@@ -102,8 +102,12 @@ class SummaryView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        from isoapp.ui.summary.document import page_count
+
         doc = self.controller.build(self.parts())
         self.preview.setDocument(doc.clone(self.preview))
+        self.pages = page_count(doc)
+        self.status.setText(self.tr("It fills %n page(s) of A4 paper.", "", self.pages))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
