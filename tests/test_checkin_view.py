@@ -263,3 +263,30 @@ def test_trends_go_below_the_form_when_both_do_not_fit(qtbot, make_view):
     view.resize(640, 800)
     assert view.splitter.orientation() == Qt.Orientation.Vertical
     assert view.left.horizontalScrollBar().maximum() == 0  # the form is never cut off sideways
+
+
+def test_window_shows_the_banner_after_start_and_it_opens_the_check_in(qtbot, make_window, data_dir):
+    from isoapp.notes.store import NotesStore
+    from isoapp.ui.registry import run_startup_hooks
+
+    store = NotesStore.open(data_dir)
+    CheckinStore(store).save(CheckIn(date.today() - timedelta(days=1), mood=3))
+    store.close()
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    run_startup_hooks(window.ctx)  # what the window runs just after its first paint
+    banner = window.banners["checkin"]
+    assert banner.isVisibleTo(window) and "How are you today?" in banner.label.text()
+    banner.check_in.click()
+    assert window.current_section_id() == "checkin"
+    window.section_widget("checkin").form.mood.buttons[3].click()
+    assert "checkin" not in window.banners  # today is done: the banner goes
+
+
+def test_no_banner_for_someone_who_never_checked_in(qtbot, make_window, data_dir):
+    from isoapp.ui.registry import run_startup_hooks
+
+    window = make_window()
+    run_startup_hooks(window.ctx)
+    assert window.banners == {} and not (data_dir / "notes.sqlite3").exists()

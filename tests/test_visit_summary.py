@@ -178,3 +178,20 @@ def test_cli_visit_summary_with_no_data_creates_no_store(tmp_path):
     proc = _cli("--data-dir", str(data), "--visit-summary", str(tmp_path / "s.pdf"))
     assert proc.returncode == 0, proc.stderr
     assert not (data / "notes.sqlite3").exists()
+
+
+def test_what_matters_comes_from_the_decision_hook_when_there(qtbot, store, monkeypatch):
+    import types
+
+    from isoapp import visit_summary
+    from isoapp.ui.summary.document import summary_document
+
+    fake = types.ModuleType("isoapp_fake_decision")
+    fake.what_matters_markdown = lambda s: "- **Clear skin** matters most\n- Worried about <b>mood</b>\n"
+    monkeypatch.setitem(sys.modules, "isoapp_fake_decision", fake)
+    monkeypatch.setattr(visit_summary, "MATTERS_HOOK", "isoapp_fake_decision:what_matters_markdown")
+    assert visit_summary.matters_available()
+    s = build_summary(store, TODAY, ["matters"])
+    text = summary_document(s).toPlainText()
+    assert "What matters to me" in text and "Clear skin matters most" in text
+    assert "<b>mood</b>" in text  # HTML in the Markdown stays text

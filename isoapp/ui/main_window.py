@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self.banners[key] = widget
             self.banner_area.addWidget(widget)
+            widget.show()  # a child added to a window already on screen is not shown by itself
 
     # --- menus and keyboard commands --------------------------------------------------------------
     def _action(self, menu: QMenu | None, text: str, keys: tuple[str, ...], slot, *, what: str = "") -> QAction:
