@@ -65,21 +65,9 @@ def save_rows(ctx, repeat: int) -> list[Row]:
     return [Row("save one check-in (store)", time_call(save_one, repeat=repeat), "ms", "<= 5", f"{repeat} saves")]
 
 
-def view_rows(app, ctx, repeat: int) -> list[Row]:
-    from isoapp import content
-    from isoapp.ui.checkin.view import CheckinView
-
-    view = CheckinView(content.section("checkin"), ctx, today=lambda: TODAY)
-    view.resize(1150, 760)
-    view.show()
-    view.repaint()
-    start = time.perf_counter()
-    view.start_trends()  # what runs just after the section's first paint: fill the table, draw the chart
+def _actions(view):
+    """The timed actions on a shown check-in view: a form save, and range changes with a repaint."""
     chart = view.trends.chart
-    chart.repaint()
-    chart_ms = (time.perf_counter() - start) * 1000
-    for _ in range(5):
-        app.processEvents()
     state = {"i": 0}
     kinds = ("week", "month", "course")
 
@@ -97,33 +85,37 @@ def view_rows(app, ctx, repeat: int) -> list[Row]:
         view.trends.set_range(kinds[state["i"] % 3])
         view.trends.grab()
 
-    for fn in (form_save, change_and_repaint, change_and_grab):
+    return form_save, change_and_repaint, change_and_grab
+
+
+def view_rows(app, ctx, repeat: int) -> list[Row]:
+    from isoapp import content
+    from isoapp.ui.checkin.view import CheckinView
+
+    view = CheckinView(content.section("checkin"), ctx, today=lambda: TODAY)
+    view.resize(1150, 760)
+    view.show()
+    view.repaint()
+    start = time.perf_counter()
+    view.start_trends()  # what runs just after the section's first paint: fill the table, draw the chart
+    view.trends.chart.repaint()
+    chart_ms = (time.perf_counter() - start) * 1000
+    for _ in range(5):
+        app.processEvents()
+    fns = _actions(view)
+    for fn in fns:
         for _ in range(5):
-            fn()
-    rows = [
-        Row(
-            "save one check-in (form click)", time_call(form_save, repeat=repeat), "ms", "<= 5", "validate+store+nudge"
-        ),
-        Row(
-            "range change -> chart repainted",
-            time_call(change_and_repaint, repeat=repeat),
-            "ms",
-            "<= 16",
-            f"{DAYS} days, 7 plots",
-        ),
-        Row(
-            "range change -> trends panel grabbed",
-            time_call(change_and_grab, repeat=repeat),
-            "ms",
-            "<= 16",
-            "chart + table",
-        ),
-        Row("trends filled + chart drawn (after 1st paint)", chart_ms, "ms", "", "one run; pyqtgraph loaded"),
-    ]
+            fn()  # warm up
+    save, repaint, grab = (time_call(fn, repeat=repeat) for fn in fns)
     view.close()
     view.deleteLater()
     app.processEvents()
-    return rows
+    return [
+        Row("save one check-in (form click)", save, "ms", "<= 5", "validate+store+nudge"),
+        Row("range change -> chart repainted", repaint, "ms", "<= 16", f"{DAYS} days, 7 bands"),
+        Row("range change -> trends panel grabbed", grab, "ms", "<= 16", "chart + table"),
+        Row("trends filled + chart drawn (after 1st paint)", chart_ms, "ms", "", "one run; pyqtgraph loaded"),
+    ]
 
 
 _CHILD_FIRST_SWITCH = """
