@@ -230,7 +230,7 @@ def test_csv_export_writes_a_private_file(qtbot, make_view, ctx, tmp_path):
     path = view.export_csv(tmp_path / "checkins.csv")
     assert path is not None and stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert TODAY.isoformat() in path.read_text(encoding="utf-8-sig")
-    assert "Saved 1 day" in view.form.status.text()
+    assert "Check-ins saved: 1." in view.form.status.text()
 
 
 def test_a_new_answer_reaches_the_table_and_the_chart(qtbot, make_view, ctx):

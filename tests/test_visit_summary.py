@@ -131,7 +131,7 @@ def test_summary_section_parts_preview_and_pdf(qtbot, data_dir, tmp_path):
     qtbot.addWidget(view)
     view.show()
     assert "My course so far" in view.preview.toPlainText()
-    assert view.pages == 1 and "1 page" in view.status.text()
+    assert view.pages == 1 and view.status.text() == "Pages of A4 paper: 1"
     view.part_boxes["course"].setChecked(False)
     assert "My course so far" not in view.preview.toPlainText()
     assert "course" not in view.controller.saved_parts()  # remembered

@@ -237,7 +237,7 @@ class CheckinView(QWidget):
         except NotesError as exc:
             self.form.status.setText(str(exc))
             return None
-        self.form.status.setText(self.tr("Saved %n days to %1.", "", count).replace("%1", str(path)))
+        self.form.status.setText(self.tr("Check-ins saved: %n. File: %1", "", count).replace("%1", str(path)))
         return path
 
     # ------------------------------------------------------------------ section contract

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -48,6 +49,10 @@ class SummaryView(QWidget):
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("summaryPreview")
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        paper = self.preview.palette()  # the preview looks like the paper (black on white) in every theme
+        paper.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+        self.preview.setPalette(paper)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -107,7 +112,7 @@ class SummaryView(QWidget):
         doc = self.controller.build(self.parts())
         self.preview.setDocument(doc.clone(self.preview))
         self.pages = page_count(doc)
-        self.status.setText(self.tr("It fills %n page(s) of A4 paper.", "", self.pages))
+        self.status.setText(self.tr("Pages of A4 paper: %n", "", self.pages))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
