@@ -43,6 +43,10 @@ class TrendsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_range_row())
+        self.legend = QLabel(self.tr("Grey background: the days of your dose periods. A dashed line marks a new dose."))
+        self.legend.setWordWrap(True)
+        self.legend.hide()
+        layout.addWidget(self.legend)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Trends as a chart or a table"))
         self.chart_page = QWidget()
@@ -114,6 +118,7 @@ class TrendsPanel(QWidget):
         self._today = today
         starts = [c.day for c in self._checkins[:1]] + [p[0] for p in self._periods[:1]]
         self._first = min(starts) if starts else None
+        self.legend.setVisible(bool(self._periods))
         self._fill_chart()
         self._apply_range()
 
