@@ -83,6 +83,9 @@ def test_serious_sign_opens_help_at_once_and_is_saved_with_the_day(qtbot, make_v
     text = dialog.guidance_plain(["severe-stomach-pain"])
     for needed in ("Stop taking isotretinoin", "911", "988", "999", "NHS 111", "116 123", "112", "local emergency"):
         assert needed in text, needed
+    from isoapp.ui.a11y import unnamed_focusable
+
+    assert not unnamed_focusable(dialog)
     dialog.help_button.click()
     assert ctx.shown == ["get-help"] and not dialog.isVisible()
     view.form.serious["severe-stomach-pain"].click()  # untick: saved too, no new dialog
@@ -218,6 +221,7 @@ def test_trends_shade_the_course_dose_periods(qtbot, make_view, ctx):
     chart = view.trends.chart
     assert len(chart._regions) == 1  # one shaded dose period behind the bands
     assert chart._marks[1].toPlainText() == "40 mg a day"
+    assert view.trends.legend.isVisibleTo(view)  # says what the grey means
     region = chart._regions[0]
     assert region.getRegion() == pytest.approx(
         ((TODAY - timedelta(days=40)).toordinal() - 0.5, TODAY.toordinal() + 0.5)
@@ -290,3 +294,12 @@ def test_no_banner_for_someone_who_never_checked_in(qtbot, make_window, data_dir
     window = make_window()
     run_startup_hooks(window.ctx)
     assert window.banners == {} and not (data_dir / "notes.sqlite3").exists()
+
+
+def test_every_symptom_and_serious_sign_has_words():
+    from isoapp.checkins import RED_FLAGS, SYMPTOMS
+    from isoapp.ui.checkin import labels
+
+    assert set(labels.symptom_names()) == set(SYMPTOMS)
+    assert set(labels.red_flag_names()) == set(RED_FLAGS)
+    assert labels.symptom_name("My own thing") == "My own thing"
