@@ -303,3 +303,20 @@ def test_every_symptom_and_serious_sign_has_words():
     assert set(labels.symptom_names()) == set(SYMPTOMS)
     assert set(labels.red_flag_names()) == set(RED_FLAGS)
     assert labels.symptom_name("My own thing") == "My own thing"
+
+
+def test_a_failed_save_says_so_and_keeps_the_answers_on_screen(qtbot, make_view, ctx, monkeypatch):
+    import sqlite3
+
+    view = make_view()
+
+    def broken(self, c, *, today=None):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(CheckinStore, "save", broken)
+    view.form.mood.buttons[1].click()
+    assert "Not saved" in view.form.status.text() and "disk I/O error" in view.form.status.text()
+    assert view.form.mood.value() == 2
+    monkeypatch.undo()
+    view.form.symptom_rows["lips"].buttons[1].click()  # the next answer saves everything on screen
+    assert stored(ctx).mood == 2 and stored(ctx).symptoms == {"lips": 1}
