@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from isoapp.resources import read_text, read_toml
 
-SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes", "checkin", "summary")
+SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes", "course", "plan", "checkin", "summary")
 
 
 @dataclass(frozen=True)

@@ -213,13 +213,44 @@ class Figures:
 
 
 def figures(
-    periods: Iterable[DosePeriod], missed: Iterable[date], today: date, target_mg_per_kg: float | None = None
+    periods: Iterable[DosePeriod],
+    missed: Iterable[date],
+    today: date,
+    target_mg_per_kg: float | None = None,
+    *,
+    include_today: bool = True,
 ) -> Figures:
-    """The course figures up to and including ``today`` (missed days count only when inside a period)."""
+    """The course figures up to and including ``today`` (missed days count only when inside a period).
+
+    ``include_today=False`` leaves today out of the sums until the person marks it taken.
+    """
     ordered = check_periods(periods)
     missed_days = _missed_index(missed)
-    total = cumulative(ordered, missed_days, today)
+    end = today if include_today else today - timedelta(days=1)
+    total = cumulative(ordered, missed_days, end)
     in_periods = sum(1 for d in missed_days if d <= today and period_on(ordered, d) is not None)
-    before = cumulative(ordered, missed_days, today - timedelta(days=14)).mg_per_kg
+    before = cumulative(ordered, missed_days, end - timedelta(days=14)).mg_per_kg
     forecast = None if target_mg_per_kg is None else forecast_end(ordered, missed_days, target_mg_per_kg, today)
     return Figures(total.days_taken, in_periods, total.mg, total.mg_per_kg, (total.mg_per_kg - before) / 14, forecast)
+
+
+def day_states(periods, missed: set[date], taken: set[date], first: date, last: date, today: date) -> dict:
+    """day -> "taken" | "missed" | "pause" | "planned" | "due" for the days from ``first`` to ``last``.
+
+    Days in a period up to yesterday count as taken unless marked missed (the contract's rule); today is
+    "due" until marked taken; days after today are "planned". Days outside every period after the start
+    are a pause; days before the start are left out.
+    """
+    states = {}
+    day = first
+    while day <= last:
+        if day in missed:
+            states[day] = "missed"
+        elif period_on(periods, day) is None:
+            states[day] = "pause" if periods and periods[0].start <= day <= today else None
+        elif day > today:
+            states[day] = "planned"
+        else:
+            states[day] = "taken" if day in taken or day < today else "due"
+        day += timedelta(days=1)
+    return {d: s for d, s in states.items() if s is not None}

@@ -29,6 +29,23 @@ EARLIEST = date(1990, 1, 1)
 TITLE_MAX = 200
 
 
+_UK_EU = frozenset(
+    "UnitedKingdom Austria Belgium Bulgaria Croatia Cyprus Czechia Denmark Estonia Finland France Germany Greece "
+    "Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal Romania Slovakia "
+    "Slovenia Spain Sweden".split()
+)
+
+
+def region_for_country(name: str) -> str:
+    """The plan region a country (Qt's territory name, e.g. "UnitedKingdom") most likely follows.
+
+    Only a first guess for the set-up form; the person chooses.
+    """
+    if name == "UnitedStates":
+        return "us"
+    return "uk-eu" if name in _UK_EU else "other"
+
+
 @dataclass(frozen=True)
 class CourseSettings:
     region: str
@@ -321,18 +338,19 @@ class CourseStore:
             conn.execute("DELETE FROM course_events WHERE key = ?", (key,))
         return event
 
-    def sync_plan(self, planned: Iterable[CourseEvent]) -> None:
+    def sync_plan(self, planned: Iterable[CourseEvent], *, keep_done: bool = True) -> None:
         """Bring the plan's events in line with a freshly generated plan, keeping what the person did.
 
         New plan items are added; items still planned get the plan's title and kind, and its date unless the
-        person moved them; items the plan no longer has are removed unless ticked done. Own events stay.
+        person moved them; items the plan no longer has are removed unless ticked done (and ``keep_done``:
+        a new region or a change in "can get pregnant" makes a new plan, so old items go). Own events stay.
         """
         fresh = {e.key: e for e in planned}
         with self._store.transaction() as conn:
             rows = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM course_events WHERE own = 0").fetchall()
             stored = {r[0]: _event(r) for r in rows}
             for key, old in stored.items():
-                if key not in fresh and not old.done:
+                if key not in fresh and not (old.done and keep_done):
                     conn.execute("DELETE FROM course_events WHERE key = ?", (key,))
             for key, new in fresh.items():
                 old = stored.get(key)

@@ -1,20 +1,14 @@
-"""Check-in trends without Qt: ranges, daily series, weekly averages, the nudge rule, serious days, CSV."""
+"""Check-in trends without Qt: ranges, daily series, weekly averages, the nudge rule, serious days."""
 
 from __future__ import annotations
 
-import csv
-import io
 import math
-import os
-import stat
 from datetime import date, timedelta
 
 import pytest
 
 from isoapp import checkin_trends as trends
-from isoapp.checkin_samples import sample_checkins
 from isoapp.checkins import SYMPTOMS, CheckIn
-from isoapp.checkins_csv import checkins_csv, export_checkins_csv
 
 TODAY = date(2026, 12, 1)
 
@@ -79,30 +73,3 @@ def test_serious_days_lists_every_day_with_a_sign_oldest_first():
     got = trends.serious_days(entries)
     assert [d.day for d in got] == [day(30), TODAY]
     assert got[1].note == "blisters" and got[0].flags == ("self-harm-thoughts", "severe-rash")
-
-
-def test_csv_has_a_column_per_symptom_and_keeps_typed_text_as_text():
-    entries = [
-        CheckIn(day(1), mood=3, symptoms={"lips": 2, "knees": 1}, note='=HYPERLINK("x")', sleep=7),
-        CheckIn(TODAY, red_flags=("severe-rash", "allergic-reaction"), note='line one\nsaid "ouch", twice'),
-    ]
-    rows = list(csv.reader(io.StringIO(checkins_csv(entries))))
-    header = rows[0]
-    assert header[:3] == ["date", "mood", "sleep_hours"] and header[-2:] == ["serious_signs", "note"]
-    assert header[3:-2] == [*SYMPTOMS, "knees"]
-    first = dict(zip(header, rows[1], strict=True))
-    assert first["date"] == day(1).isoformat() and first["lips"] == "2" and first["knees"] == "1"
-    assert first["eyes"] == "" and first["sleep_hours"] == "7"
-    assert first["note"].startswith("'=")  # not run as a formula by a spreadsheet
-    second = dict(zip(header, rows[2], strict=True))
-    assert second["serious_signs"] == "severe-rash;allergic-reaction"
-    assert second["note"] == 'line one\nsaid "ouch", twice'
-
-
-def test_csv_export_is_private_and_complete(tmp_path):
-    entries = sample_checkins(TODAY, 60)
-    dest = tmp_path / "mine.csv"
-    assert export_checkins_csv(entries, dest) == len(entries)
-    assert stat.S_IMODE(os.stat(dest).st_mode) == 0o600
-    text = dest.read_bytes().decode("utf-8-sig")
-    assert len(list(csv.reader(io.StringIO(text)))) == len(entries) + 1

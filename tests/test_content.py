@@ -146,6 +146,8 @@ def test_manifest_has_the_sections_of_issue_3_in_order():
         "common-worries",
         "notes",
         "sources",
+        "course",
+        "plan",
         "checkin",
         "summary",
     ]

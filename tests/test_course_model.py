@@ -15,6 +15,7 @@ from isoapp.course import (
     average_mg_per_kg_per_day,
     cumulative,
     daily_series,
+    figures,
     forecast_end,
 )
 
@@ -194,3 +195,12 @@ def test_average_and_series():
     assert average_mg_per_kg_per_day(periods, [today - timedelta(days=1)], today) == pytest.approx(13 / 14)
     series = daily_series(periods, [D0 + timedelta(days=1)], D0 + timedelta(days=2))
     assert series == [(D0, 1.0), (D0 + timedelta(days=1), 1.0), (D0 + timedelta(days=2), 2.0)]
+
+
+def test_figures_leave_today_out_until_it_is_marked():
+    periods = [DosePeriod(D0, 60, 60)]
+    today = D0 + timedelta(days=9)
+    assert figures(periods, [], today).days_taken == 10
+    assert figures(periods, [], today, include_today=False).days_taken == 9
+    assert figures(periods, [D0], today, 120).missed_days == 1
+    assert figures(periods, [D0 - timedelta(days=3)], today).missed_days == 0, "outside a period: not counted"

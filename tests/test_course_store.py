@@ -157,3 +157,34 @@ def test_events_own_done_move_and_plan_sync(course):
 
 def replace_date(e: CourseEvent, days: int) -> CourseEvent:
     return CourseEvent(e.key, e.date + timedelta(days=days), e.kind, e.title)
+
+
+def test_course_summary_lines_for_the_visit_sheet(store, course):
+    from isoapp.course_summary import course_summary, summary_lines
+    from isoapp.notes.visit import build_visit_sheet
+
+    course.save_settings(CourseSettings("us", True, 120))
+    course.mark_day(date(2026, 9, 2), "missed", today=TODAY)
+    lines = summary_lines(course_summary(store, TODAY))
+    assert lines[0].startswith("Started 01 Sep 2026")
+    assert "Days taken: 60. Missed days: 1." in lines
+    assert "Total so far: 2,400 mg, 40.0 mg/kg." in lines
+    assert any(line.startswith("Target set by the prescriber: 120 mg/kg") for line in lines)
+    assert lines[-1] == "Dose period 01 Sep 2026 to 31 Oct 2026: 40.0 mg a day, 60.0 kg (0.67 mg/kg a day)."
+    assert build_visit_sheet(store).course_lines[1:3] == lines[1:3]
+
+
+def test_no_course_no_summary(store):
+    from isoapp.course_summary import course_summary
+    from isoapp.notes.visit import build_visit_sheet
+
+    assert course_summary(store, TODAY) is None
+    assert build_visit_sheet(store).course_lines == []
+
+
+def test_region_guess_from_the_country():
+    from isoapp.course_store import region_for_country
+
+    assert region_for_country("UnitedStates") == "us"
+    assert region_for_country("UnitedKingdom") == region_for_country("Germany") == "uk-eu"
+    assert region_for_country("Canada") == region_for_country("AnyTerritory") == "other"

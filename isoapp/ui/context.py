@@ -20,6 +20,7 @@ class AppContext:
         self._print_document: Callable[[Any, str], bool] = lambda document, title: False
         self._deferred: list[Callable[[], None]] | None = []  # None once the window has painted
         self.building_first_tab = False  # set by the window while it builds the tab it opens with
+        self.banners: dict[str, Any] = {}  # key -> widget shown in the calm banner area (see set_banner)
 
     def after_first_paint(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` once the window is on screen, or now if it already is: for work that the first
@@ -56,8 +57,13 @@ class AppContext:
         self._show_section(section_id)
 
     def set_banner(self, key: str, widget) -> None:
-        """Show ``widget`` in the calm banner area above the sections under ``key`` (replacing the one
-        shown there before); ``None`` removes it."""
+        """Show ``widget`` in the calm banner area above the sections under ``key`` (None removes it).
+
+        Minimal version: the window shows it if it has a banner area (it hooks ``_set_banner``)."""
+        if widget is None:
+            self.banners.pop(key, None)
+        else:
+            self.banners[key] = widget
         self._set_banner(key, widget)
 
     def print_document(self, document, title: str) -> bool:

@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
     def set_banner(self, key: str, widget: QWidget | None) -> None:
         """The calm banner area above the sections: one banner per key; None removes it."""
         old = self.banners.pop(key, None)
+        if old is not None and old is widget:  # the same banner again (updated in place): keep it
+            self.banners[key] = widget
+            return
         if old is not None:
             self.banner_area.removeWidget(old)
             old.deleteLater()

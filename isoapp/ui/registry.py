@@ -11,6 +11,8 @@ FACTORIES: dict[str, str] = {
     "comparison": "isoapp.ui.comparison:create",
     "chart": "isoapp.ui.chart_view:create",
     "notes": "isoapp.ui.notes_view:create",
+    "course": "isoapp.ui.course:create_course",
+    "plan": "isoapp.ui.course:create_plan",
     "checkin": "isoapp.ui.checkin:create",
     "summary": "isoapp.ui.summary:create",
 }

@@ -220,7 +220,7 @@ class CheckinView(QWidget):
     def export_csv(self, path: Path | None = None) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        from isoapp.checkins_csv import export_checkins_csv
+        from isoapp.course_export import export_checkins_csv
         from isoapp.notes.errors import NotesError
 
         if path is None:
@@ -233,7 +233,7 @@ class CheckinView(QWidget):
             path = Path(chosen if chosen.lower().endswith(".csv") else chosen + ".csv")
         self.controller.flush()
         try:
-            count = export_checkins_csv(self.controller.store().all(), path)
+            count = export_checkins_csv(self.ctx.notes_store(), path, force=True)  # the dialog asked
         except NotesError as exc:
             self.form.status.setText(str(exc))
             return None
