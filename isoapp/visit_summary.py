@@ -15,8 +15,8 @@ from datetime import date
 
 from isoapp import checkin_trends as trends
 from isoapp.checkins import CheckIn, CheckinStore, low_mood_days
-from isoapp.course import DosePeriod, Figures, figures
 from isoapp.course_store import CourseStore
+from isoapp.course_summary import CourseSummary, course_summary
 from isoapp.notes.model import Note
 from isoapp.notes.visit import build_visit_sheet
 
@@ -30,18 +30,10 @@ MATTERS_HOOK = "isoapp.decision_summary:what_matters_markdown"
 
 
 @dataclass(frozen=True)
-class CourseSoFar:
-    start: date
-    periods: list[DosePeriod]
-    figures: Figures
-    target_mg_per_kg: float | None
-
-
-@dataclass(frozen=True)
 class VisitSummary:
     today: date
     parts: tuple[str, ...]
-    course: CourseSoFar | None = None
+    course: CourseSummary | None = None
     checkin_days: int = 0
     first_checkin: date | None = None
     week_ends: list[date] = field(default_factory=list)
@@ -51,16 +43,6 @@ class VisitSummary:
     questions: list[Note] = field(default_factory=list)
     more_questions: int = 0
     matters: str | None = None
-
-
-def course_so_far(notes_store, today: date) -> CourseSoFar | None:
-    course = CourseStore(notes_store)
-    periods = course.dose_periods()
-    if not periods:
-        return None
-    settings = course.settings()
-    target = settings.target_mg_per_kg if settings else None
-    return CourseSoFar(periods[0].start, periods, figures(periods, course.missed(), today, target), target)
 
 
 def dose_period_spans(notes_store, today: date) -> list[tuple[date, date, float]]:
@@ -108,7 +90,7 @@ def build_summary(notes_store, today: date, parts: Sequence[str] = DEFAULT_PARTS
         return VisitSummary(today, chosen, week_ends=trends.week_ends(today, TREND_WEEKS))
     values: dict = {}
     if "course" in chosen:
-        values["course"] = course_so_far(notes_store, today)
+        values["course"] = course_summary(notes_store, today)  # the same figures as the My course page
     if "trends" in chosen or "serious" in chosen:
         checkins = [c for c in CheckinStore(notes_store).all() if c.day <= today]
         if "trends" in chosen:

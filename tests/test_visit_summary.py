@@ -42,6 +42,7 @@ def fill(store, days=60, serious_every=0):
     )
     course.add_period(DosePeriod(TODAY - timedelta(days=50), 40, 62), today=TODAY)
     course.mark_day(TODAY - timedelta(days=10), "missed", today=TODAY)
+    course.mark_day(TODAY, "taken", today=TODAY)  # today counts once it is logged (the course page's rule)
     store.add("Can I wear contact lenses?", "My eyes feel dry <b>every</b> evening.", is_question=True)
     store.add("Answered already", is_question=True, answered=True)
     store.add("Just a note", "not a question")

@@ -13,8 +13,9 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QTextCursor, QTextDocument
 
 from isoapp.checkin_trends import MOOD, TrendRow
+from isoapp.course_summary import CourseSummary
 from isoapp.ui.checkin import labels
-from isoapp.visit_summary import CourseSoFar, VisitSummary
+from isoapp.visit_summary import VisitSummary
 
 SCREEN_DPI = 96  # a QTextDocument lays out in pixels of this size (fonts in points are converted with it)
 NOTE_EXCERPT = 220
@@ -51,7 +52,7 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-def course_html(course: CourseSoFar | None) -> str:
+def course_html(course: CourseSummary | None) -> str:
     out = [f"<h2>{_e(_t('My course so far'))}</h2>"]
     if course is None:
         return out[0] + f"<p><i>{_e(_t('No course is set up in the app.'))}</i></p>"
