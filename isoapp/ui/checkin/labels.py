@@ -8,21 +8,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CTX = "CheckinLabels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+# Qt's translate under the name the catalogue tool (pyside6-lupdate) looks for; call it with literals.
+translate = QCoreApplication.translate
 
 
 def symptom_names() -> dict[str, str]:
     return {
-        "lips": _t("Dry lips"),
-        "skin": _t("Dry skin"),
-        "eyes": _t("Dry eyes"),
-        "nosebleeds": _t("Nosebleeds"),
-        "joints": _t("Joint, muscle or back pain"),
-        "headache": _t("Headache"),
+        "lips": translate("CheckinLabels", "Dry lips"),
+        "skin": translate("CheckinLabels", "Dry skin"),
+        "eyes": translate("CheckinLabels", "Dry eyes"),
+        "nosebleeds": translate("CheckinLabels", "Nosebleeds"),
+        "joints": translate("CheckinLabels", "Joint, muscle or back pain"),
+        "headache": translate("CheckinLabels", "Headache"),
     }
 
 
@@ -33,13 +30,13 @@ def symptom_name(key: str) -> str:
 
 def red_flag_names() -> dict[str, str]:
     return {
-        "self-harm-thoughts": _t("Thoughts of harming yourself or ending your life"),
-        "severe-headache-vision": _t("Very bad headache with blurred sight, or feeling sick"),
-        "severe-stomach-pain": _t("Severe stomach pain"),
-        "bloody-diarrhoea": _t("Bloody diarrhoea, or bleeding from your bottom"),
-        "yellow-skin-eyes": _t("Yellow skin or eyes, or dark urine"),
-        "allergic-reaction": _t("Swollen face, lips or throat, or trouble breathing"),
-        "severe-rash": _t("Severe rash, blisters or peeling skin"),
+        "self-harm-thoughts": translate("CheckinLabels", "Thoughts of harming yourself or ending your life"),
+        "severe-headache-vision": translate("CheckinLabels", "Very bad headache with blurred sight, or feeling sick"),
+        "severe-stomach-pain": translate("CheckinLabels", "Severe stomach pain"),
+        "bloody-diarrhoea": translate("CheckinLabels", "Bloody diarrhoea, or bleeding from your bottom"),
+        "yellow-skin-eyes": translate("CheckinLabels", "Yellow skin or eyes, or dark urine"),
+        "allergic-reaction": translate("CheckinLabels", "Swollen face, lips or throat, or trouble breathing"),
+        "severe-rash": translate("CheckinLabels", "Severe rash, blisters or peeling skin"),
     }
 
 
@@ -49,12 +46,23 @@ def red_flag_name(key: str) -> str:
 
 def score_names() -> tuple[str, str, str, str]:
     """Symptom scores 0..3."""
-    return (_t("None"), _t("Mild"), _t("Moderate"), _t("Severe"))
+    return (
+        translate("CheckinLabels", "None"),
+        translate("CheckinLabels", "Mild"),
+        translate("CheckinLabels", "Moderate"),
+        translate("CheckinLabels", "Severe"),
+    )
 
 
 def mood_names() -> tuple[str, str, str, str, str]:
     """Mood 1..5 (index 0 is mood 1)."""
-    return (_t("Very low"), _t("Low"), _t("OK"), _t("Good"), _t("Very good"))
+    return (
+        translate("CheckinLabels", "Very low"),
+        translate("CheckinLabels", "Low"),
+        translate("CheckinLabels", "OK"),
+        translate("CheckinLabels", "Good"),
+        translate("CheckinLabels", "Very good"),
+    )
 
 
 def mood_name(mood: int) -> str:

@@ -10,11 +10,10 @@ from isoapp.checkin_trends import MOOD, value_of
 from isoapp.checkins import CheckIn
 from isoapp.ui.checkin import labels
 
+# Qt's translate under the name the catalogue tool (pyside6-lupdate) looks for; call it with literals.
+translate = QCoreApplication.translate
+
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrendsTable", text)
 
 
 class TrendsTableModel(QAbstractTableModel):
@@ -35,13 +34,13 @@ class TrendsTableModel(QAbstractTableModel):
 
     def header(self, column: str) -> str:
         fixed = {
-            "day": _t("Day"),
-            MOOD: _t("Mood (1–5)"),
-            "sleep": _t("Sleep (hours)"),
-            "serious": _t("Serious signs"),
-            "note": _t("Note"),
+            "day": translate("TrendsTable", "Day"),
+            MOOD: translate("TrendsTable", "Mood (1–5)"),
+            "sleep": translate("TrendsTable", "Sleep (hours)"),
+            "serious": translate("TrendsTable", "Serious signs"),
+            "note": translate("TrendsTable", "Note"),
         }
-        return fixed.get(column) or labels.symptom_name(column) + " " + _t("(0–3)")
+        return fixed.get(column) or labels.symptom_name(column) + " " + translate("TrendsTable", "(0–3)")
 
     def cell(self, c: CheckIn, column: str) -> str:
         if column == "day":
@@ -73,7 +72,8 @@ class TrendsTableModel(QAbstractTableModel):
             return c.note if role == Qt.ItemDataRole.ToolTipRole and column == "note" else self.cell(c, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.cell(c, column)
-            return f"{self.header(column)}: {text or _t('not entered')}"
+            missing = translate("TrendsTable", "not entered")
+            return f"{self.header(column)}: {text or missing}"
         if role == Qt.ItemDataRole.UserRole:
             return c
         return None

@@ -17,6 +17,9 @@ from isoapp.course_summary import CourseSummary
 from isoapp.ui.checkin import labels
 from isoapp.visit_summary import VisitSummary
 
+# Qt's translate under the name the catalogue tool (pyside6-lupdate) looks for; call it with literals.
+translate = QCoreApplication.translate
+
 SCREEN_DPI = 96  # a QTextDocument lays out in pixels of this size (fonts in points are converted with it)
 NOTE_EXCERPT = 220
 QUESTION_EXCERPT = 160
@@ -31,12 +34,24 @@ th { background-color: #EEEEEE; }
 """
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VisitSummary", text)
-
-
 def _e(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def _fill(template: str, *values: object) -> str:
+    """%1, %2 … replaced by ``values`` (the markers a translator keeps)."""
+    for i, value in enumerate(values, start=1):
+        template = template.replace(f"%{i}", str(value))
+    return template
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
+def _p(text: str, *, italic: bool = False, meta: bool = False) -> str:
+    body = f"<i>{_e(text)}</i>" if italic else _e(text)
+    return f"<p class='meta'>{body}</p>" if meta else f"<p>{body}</p>"
 
 
 def _day(d: date) -> str:
@@ -53,50 +68,60 @@ def _num(value: float | None) -> str:
 
 
 def course_html(course: CourseSummary | None) -> str:
-    out = [f"<h2>{_e(_t('My course so far'))}</h2>"]
+    out = [_h2(translate("VisitSummary", "My course so far"))]
     if course is None:
-        return out[0] + f"<p><i>{_e(_t('No course is set up in the app.'))}</i></p>"
+        return out[0] + _p(translate("VisitSummary", "No course is set up in the app."), italic=True)
     f = course.figures
-    out.append(f"<p>{_e(_t('Started:'))} <b>{_day(course.start)}</b></p><ul>")
+    started = translate("VisitSummary", "Started:")
+    out.append(f"<p>{_e(started)} <b>{_day(course.start)}</b></p><ul>")
     for p in course.periods:
-        end = _day(p.end) if p.end else _t("now")
-        line = _t("%1 to %2: %3 mg a day (weight %4 kg)")
-        for i, v in enumerate((_day(p.start), end, f"{p.mg_per_day:g}", f"{p.weight_kg:g}"), start=1):
-            line = line.replace(f"%{i}", v)
-        out.append(f"<li>{_e(line)}</li>")
+        end = _day(p.end) if p.end else translate("VisitSummary", "now")
+        line = translate("VisitSummary", "%1 to %2: %3 mg a day (weight %4 kg)")
+        out.append(f"<li>{_e(_fill(line, _day(p.start), end, f'{p.mg_per_day:g}', f'{p.weight_kg:g}'))}</li>")
     out.append("</ul>")
-    facts = _t("Days taken: %1. Missed days: %2. Total so far: %3 mg, that is %4 mg per kg of body weight.")
-    for i, v in enumerate((str(f.days_taken), str(f.missed_days), f"{f.mg:,.0f}", f"{f.mg_per_kg:.1f}"), start=1):
-        facts = facts.replace(f"%{i}", v)
-    out.append(f"<p>{_e(facts)}</p>")
+    facts = translate(
+        "VisitSummary", "Days taken: %1. Missed days: %2. Total so far: %3 mg, that is %4 mg per kg of body weight."
+    )
+    out.append(_p(_fill(facts, f.days_taken, f.missed_days, f"{f.mg:,.0f}", f"{f.mg_per_kg:.1f}")))
     if course.target_mg_per_kg:
-        target = _t("Total set by my prescriber: %1 mg per kg.").replace("%1", f"{course.target_mg_per_kg:g}")
-        out.append(f"<p>{_e(target)}</p>")
+        target = translate("VisitSummary", "Total set by my prescriber: %1 mg per kg.")
+        out.append(_p(_fill(target, f"{course.target_mg_per_kg:g}")))
     return "".join(out)
 
 
 def _row_name(key: str) -> str:
-    return _t("Mood (1–5; worst = lowest)") if key == MOOD else labels.symptom_name(key) + " " + _t("(0–3)")
+    if key == MOOD:
+        return translate("VisitSummary", "Mood (1–5; worst = lowest)")
+    return _fill(translate("VisitSummary", "%1 (0–3)"), labels.symptom_name(key))
+
+
+def _trend_heads(s: VisitSummary) -> list[str]:
+    week = translate("VisitSummary", "Week to %1")
+    return [
+        translate("VisitSummary", "What"),
+        translate("VisitSummary", "Before"),
+        *[_fill(week, d.strftime("%d %b")) for d in s.week_ends],
+        translate("VisitSummary", "Worst in the last 4 weeks"),
+    ]
 
 
 def trends_html(s: VisitSummary) -> str:
-    out = [f"<h2>{_e(_t('Side effects and mood, from my daily check-ins'))}</h2>"]
+    out = [_h2(translate("VisitSummary", "Side effects and mood, from my daily check-ins"))]
     if not s.trends:
-        return out[0] + f"<p><i>{_e(_t('No check-ins yet.'))}</i></p>"
-    since = _t("%1 days with a check-in, since %2.").replace("%1", str(s.checkin_days))
-    out.append(f"<p>{_e(since.replace('%2', _day(s.first_checkin)))} ")
-    out.append(_e(_t("Averages of what I entered. Side effects: 0 none, 1 mild, 2 moderate, 3 severe.")))
-    out.append(" " + _e(_t("Mood: 1 very low to 5 very good. – means nothing entered.")) + "</p>")
-    heads = [_t("Before"), *[_t("Week to %1").replace("%1", d.strftime("%d %b")) for d in s.week_ends]]
-    heads.append(_t("Worst in the last 4 weeks"))
+        return out[0] + _p(translate("VisitSummary", "No check-ins yet."), italic=True)
+    since = _fill(
+        translate("VisitSummary", "%1 days with a check-in, since %2."), s.checkin_days, _day(s.first_checkin)
+    )
+    scale = translate("VisitSummary", "Averages of what I entered. Side effects: 0 none, 1 mild, 2 moderate, 3 severe.")
+    mood = translate("VisitSummary", "Mood: 1 very low to 5 very good. – means nothing entered.")
+    out.append(_p(f"{since} {scale} {mood}"))
+    heads = _trend_heads(s)
     out.append('<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr>')
-    out.append(f"<th align='left' width='24%'>{_e(_t('What'))}</th>")
-    out.append("".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>")
-    for row in s.trends:
-        out.append(_trend_row(row))
+    out.append(f"<th align='left' width='24%'>{_e(heads[0])}</th>")
+    out.append("".join(f"<th>{_e(h)}</th>" for h in heads[1:]) + "</tr>")
+    out.extend(_trend_row(row) for row in s.trends)
     out.append("</table>")
-    low = _t("Mood 1 or 2 on %1 of the last 28 days.").replace("%1", str(s.low_mood_days_28))
-    out.append(f"<p>{_e(low)}</p>")
+    out.append(_p(_fill(translate("VisitSummary", "Mood 1 or 2 on %1 of the last 28 days."), s.low_mood_days_28)))
     return "".join(out)
 
 
@@ -107,21 +132,23 @@ def _trend_row(row: TrendRow) -> str:
 
 
 def serious_html(s: VisitSummary) -> str:
-    out = [f"<h2>{_e(_t('Days I ticked a serious sign'))}</h2>"]
+    out = [_h2(translate("VisitSummary", "Days I ticked a serious sign"))]
     if not s.serious:
-        return out[0] + f"<p>{_e(_t('None ticked.'))}</p>"
-    out.append('<table border="1" cellspacing="0" cellpadding="2" width="100%">')
-    out.append(f"<tr><th>{_e(_t('Date'))}</th><th>{_e(_t('Sign'))}</th><th>{_e(_t('My note'))}</th></tr>")
+        return out[0] + _p(translate("VisitSummary", "None ticked."))
+    heads = (translate("VisitSummary", "Date"), translate("VisitSummary", "Sign"), translate("VisitSummary", "My note"))
+    out.append('<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr>')
+    out.append("".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>")
     for d in s.serious:
         signs = "; ".join(labels.red_flag_name(f) for f in d.flags)
-        out.append(f"<tr><td>{_day(d.day)}</td><td>{_e(signs)}</td><td>{_e(_excerpt(d.note, NOTE_EXCERPT))}</td></tr>")
+        note = _excerpt(d.note, NOTE_EXCERPT)
+        out.append(f"<tr><td>{_day(d.day)}</td><td>{_e(signs)}</td><td>{_e(note)}</td></tr>")
     return "".join(out) + "</table>"
 
 
 def questions_html(s: VisitSummary) -> str:
-    out = [f"<h2>{_e(_t('My questions'))}</h2>"]
+    out = [_h2(translate("VisitSummary", "My questions"))]
     if not s.questions:
-        return out[0] + f"<p><i>{_e(_t('No open questions in my notes.'))}</i></p>"
+        return out[0] + _p(translate("VisitSummary", "No open questions in my notes."), italic=True)
     out.append("<ol>")
     for q in s.questions:
         body = _excerpt(q.body, QUESTION_EXCERPT) if q.body.strip() != q.display_title() else ""
@@ -129,15 +156,14 @@ def questions_html(s: VisitSummary) -> str:
         out.append(f"<li><b>{_e(q.display_title())}</b>{extra}</li>")
     out.append("</ol>")
     if s.more_questions:
-        more = _t("And %1 more questions in the app.").replace("%1", str(s.more_questions))
-        out.append(f"<p>{_e(more)}</p>")
+        out.append(_p(_fill(translate("VisitSummary", "And %1 more questions in the app."), s.more_questions)))
     return "".join(out)
 
 
 def header_html(s: VisitSummary) -> str:
-    title = _e(_t("Summary for my doctor"))
-    made = _t("Isotretinoin Guide · made on %1 · from my own entries in the app").replace("%1", _day(s.today))
-    return f"<h1>{title}</h1><p class='meta'>{_e(made)}</p>"
+    title = translate("VisitSummary", "Summary for my doctor")
+    made = translate("VisitSummary", "Isotretinoin Guide · made on %1 · from my own entries in the app")
+    return f"<h1>{_e(title)}</h1>" + _p(_fill(made, _day(s.today)), meta=True)
 
 
 def summary_document(s: VisitSummary) -> QTextDocument:
@@ -154,8 +180,11 @@ def summary_document(s: VisitSummary) -> QTextDocument:
     body = [header_html(s)] + [builders[p]() for p in s.parts if p in builders]
     if "matters" in s.parts:
         body.append(matters_html(s.matters))
-    note = _t("This summary does not replace talking with your doctor. It lists what I entered; it is not a diagnosis.")
-    body.append(f"<p class='meta'><i>{_e(note)}</i></p>")
+    note = translate(
+        "VisitSummary",
+        "This summary does not replace talking with your doctor. It lists what I entered; it is not a diagnosis.",
+    )
+    body.append(_p(note, italic=True, meta=True))
     QTextCursor(doc).insertHtml("".join(body))
     return doc
 
@@ -163,9 +192,9 @@ def summary_document(s: VisitSummary) -> QTextDocument:
 def matters_html(markdown: str | None) -> str:
     """ "What matters to me" (Markdown from the decision part, rendered by Qt: raw HTML in it is not
     passed through as markup by setMarkdown's CommonMark-without-HTML dialect)."""
-    heading = f"<h2>{_e(_t('What matters to me'))}</h2>"
+    heading = _h2(translate("VisitSummary", "What matters to me"))
     if not markdown:
-        return heading + f"<p><i>{_e(_t('Not filled in yet.'))}</i></p>"
+        return heading + _p(translate("VisitSummary", "Not filled in yet."), italic=True)
     tmp = QTextDocument()
     tmp.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML)
     full = tmp.toHtml()
@@ -191,7 +220,7 @@ def summary_pdf_bytes(doc: QTextDocument) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _pdf_writer(buffer)
-    writer.setTitle(_t("Summary for my doctor"))
+    writer.setTitle(translate("VisitSummary", "Summary for my doctor"))
     fit_to_page(copy, writer.pageLayout())
     copy.print_(writer)
     del writer  # finishes the PDF
