@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from isoapp.checkin_trends import needs_mood_nudge
 from isoapp.checkins import CheckIn, CheckinStore, validate_checkin
+from isoapp.ui.checkin import dates
 from isoapp.ui.checkin.form import CheckinForm
 
 SAVE_DELAY_MS = 400
@@ -127,7 +128,7 @@ class CheckinController(QObject):
 
     def _say_where(self, saved: bool = False) -> None:
         day = self.shown_day
-        when = day.strftime("%a %d %b %Y")
+        when = dates.long_day(day)
         if saved:
             text = self.tr("Saved for %1. It stays on this computer.").replace("%1", when)
         elif self.store().get(day) is None:

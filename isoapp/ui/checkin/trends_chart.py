@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from isoapp.checkin_trends import MOOD, Series
-from isoapp.ui.checkin import labels
+from isoapp.ui.checkin import dates, labels
 
 SYMBOL_MAX_DAYS = 62  # dots for a week or a month; over longer times they only crowd the line
 BAND = 1.0  # each band's height in plot units (its scale mapped onto 0..1)
@@ -39,7 +39,7 @@ def _date_axis(pg):
             out = []
             for v in values:
                 try:
-                    out.append(date.fromordinal(int(round(v))).strftime("%d %b"))
+                    out.append(dates.short_day(date.fromordinal(int(round(v)))))
                 except (ValueError, OverflowError):
                     out.append("")
             return out

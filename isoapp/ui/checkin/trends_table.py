@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from isoapp.checkin_trends import MOOD, value_of
 from isoapp.checkins import CheckIn
-from isoapp.ui.checkin import labels
+from isoapp.ui.checkin import dates, labels
 
 # Qt's translate under the name the catalogue tool (pyside6-lupdate) looks for; call it with literals.
 translate = QCoreApplication.translate
@@ -44,7 +44,7 @@ class TrendsTableModel(QAbstractTableModel):
 
     def cell(self, c: CheckIn, column: str) -> str:
         if column == "day":
-            return c.day.strftime("%a %d %b %Y")
+            return dates.long_day(c.day)
         if column == "sleep":
             return "" if c.sleep is None else str(c.sleep)
         if column == "serious":

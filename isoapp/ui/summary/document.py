@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QPageLayout, QTextCursor, QTextDocument
 
 from isoapp.checkin_trends import MOOD, TrendRow
 from isoapp.course_summary import CourseSummary
-from isoapp.ui.checkin import labels
+from isoapp.ui.checkin import dates, labels
 from isoapp.visit_summary import VisitSummary
 
 # Qt's translate under the name the catalogue tool (pyside6-lupdate) looks for; call it with literals.
@@ -55,7 +55,7 @@ def _p(text: str, *, italic: bool = False, meta: bool = False) -> str:
 
 
 def _day(d: date) -> str:
-    return d.strftime("%d %b %Y")
+    return dates.day(d)
 
 
 def _excerpt(text: str, limit: int) -> str:
@@ -100,7 +100,7 @@ def _trend_heads(s: VisitSummary) -> list[str]:
     return [
         translate("VisitSummary", "What"),
         translate("VisitSummary", "Before"),
-        *[_fill(week, d.strftime("%d %b")) for d in s.week_ends],
+        *[_fill(week, dates.short_day(d)) for d in s.week_ends],
         translate("VisitSummary", "Worst in the last 4 weeks"),
     ]
 
