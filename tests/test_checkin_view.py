@@ -320,3 +320,25 @@ def test_a_failed_save_says_so_and_keeps_the_answers_on_screen(qtbot, make_view,
     monkeypatch.undo()
     view.form.symptom_rows["lips"].buttons[1].click()  # the next answer saves everything on screen
     assert stored(ctx).mood == 2 and stored(ctx).symptoms == {"lips": 1}
+
+
+@pytest.mark.parametrize("section_id", ["checkin", "summary"])
+def test_no_two_visible_mnemonics_clash_with_each_other_or_the_menus(qtbot, make_window, section_id):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    window = make_window()
+    window.show()
+    body = window.show_section(section_id)
+    if hasattr(body, "start_trends"):
+        body.start_trends()
+    texts = [a.text() for a in window.menuBar().actions()]
+    for w in body.findChildren(QAbstractButton) + body.findChildren(QLabel):
+        if w.isVisibleTo(body):
+            texts.append(w.text())
+    for bar in body.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t.replace("&&", "")))]
+    clashes = {k for k in keys if keys.count(k) > 1}
+    assert not clashes, f"Alt+ keys used twice: {sorted(clashes)}"

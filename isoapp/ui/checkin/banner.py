@@ -30,7 +30,7 @@ class CheckinBanner(QFrame):
         row.setContentsMargins(12, 4, 12, 4)
         self.label = QLabel(self.tr("How are you today? It takes about 30 seconds."), self)
         self.label.setWordWrap(True)
-        self.check_in = QPushButton(self.tr("&Check in"), self)
+        self.check_in = QPushButton(self.tr("Chec&k in"), self)
         self.check_in.setAccessibleName(self.tr("Check in for today"))
         self.check_in.clicked.connect(lambda _c=False: ctx.show_section(SECTION_ID))
         self.not_today = QPushButton(self.tr("Not today"), self)

@@ -55,7 +55,7 @@ class TrendsPanel(QWidget):
         self.placeholder = QLabel(self.tr("The chart is being drawn…"), self.chart_page)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chart_layout.addWidget(self.placeholder)
-        self.tabs.addTab(self.chart_page, self.tr("C&hart"))
+        self.tabs.addTab(self.chart_page, self.tr("Cha&rt"))
         self.model = TrendsTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -106,7 +106,7 @@ class CheckinView(QWidget):
         self.about: MarkdownPane | None = None  # made when its tab is first opened
         self._about_page = QWidget()
         QVBoxLayout(self._about_page).setContentsMargins(0, 0, 0, 0)
-        self.trends.tabs.addTab(self._about_page, self.tr("About &these check-ins"))
+        self.trends.tabs.addTab(self._about_page, self.tr("About these check-&ins"))
         self.trends.tabs.currentChanged.connect(self._on_trends_tab)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.left = self._build_left()
@@ -150,7 +150,7 @@ class CheckinView(QWidget):
         column.addWidget(self.nudge)
         column.addWidget(self.form)
         row = QHBoxLayout()
-        self.csv_button = QPushButton(self.tr("Save check-ins as a &spreadsheet (CSV)…"), inner)
+        self.csv_button = QPushButton(self.tr("E&xport check-ins (CSV spreadsheet)…"), inner)
         self.csv_button.setAccessibleName(self.tr("Save all check-ins as a CSV spreadsheet file"))
         self.csv_button.clicked.connect(lambda _c=False: self.export_csv())
         self.summary_button = QPushButton(self.tr("Doctor’s s&ummary…"), inner)

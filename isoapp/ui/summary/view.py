@@ -69,7 +69,7 @@ class SummaryView(QWidget):
         names = {
             "course": self.tr("My &course so far"),
             "trends": self.tr("Side effects and &mood, week by week"),
-            "serious": self.tr("Days with a &serious sign"),
+            "serious": self.tr("Days with a se&rious sign"),
             "questions": self.tr("My open &questions"),
             "matters": self.tr("What matters to me (from &Decide)"),
         }
@@ -91,7 +91,7 @@ class SummaryView(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"), parent)
         self.print_button.setAccessibleName(self.tr("Print the summary"))
         self.print_button.clicked.connect(lambda _c=False: self.print_())
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), parent)
+        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), parent)
         self.pdf_button.setAccessibleName(self.tr("Save the summary as PDF"))
         self.pdf_button.clicked.connect(lambda _c=False: self.save_pdf())
         row.addWidget(self.print_button)
