@@ -24,9 +24,10 @@ PARTS = ("course", "trends", "serious", "questions", "matters")
 DEFAULT_PARTS = ("course", "trends", "serious", "questions")
 TREND_WEEKS = 4
 QUESTIONS_MAX = 12  # more are counted, not listed (the summary stays within two pages)
-# "What matters to me" comes from the decision part of the app: a plain function returning Markdown
-# (or None when the person has not filled it in). Looked up by name, so this module does not depend on it.
-MATTERS_HOOK = "isoapp.decision_summary:what_matters_markdown"
+# "What matters to me" comes from the decision part of the app (branch `decision`): a plain function of
+# the notes store returning Markdown, or None when the person has not filled it in. Looked up by name,
+# so this module works (without that part) before it is merged.
+MATTERS_HOOK = "isoapp.decision.summary:latest_what_matters"
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,13 @@ def what_matters(notes_store) -> str | None:
         fn = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError):
         return None
-    return fn(notes_store)
+    markdown = fn(notes_store)
+    if not markdown:
+        return None
+    # its own headings go below the summary's (a saved note may start with "# ...")
+    return "\n".join(
+        "#### " + line.lstrip("#").strip() if line.startswith("#") else line for line in markdown.splitlines()
+    )
 
 
 def matters_available() -> bool:

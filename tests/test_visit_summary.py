@@ -188,11 +188,12 @@ def test_what_matters_comes_from_the_decision_hook_when_there(qtbot, store, monk
     from isoapp.ui.summary.document import summary_document
 
     fake = types.ModuleType("isoapp_fake_decision")
-    fake.what_matters_markdown = lambda s: "- **Clear skin** matters most\n- Worried about <b>mood</b>\n"
+    fake.what_matters_markdown = lambda s: "# My list\n- **Clear skin** matters most\n- Worried about <b>mood</b>\n"
     monkeypatch.setitem(sys.modules, "isoapp_fake_decision", fake)
     monkeypatch.setattr(visit_summary, "MATTERS_HOOK", "isoapp_fake_decision:what_matters_markdown")
     assert visit_summary.matters_available()
     s = build_summary(store, TODAY, ["matters"])
+    assert s.matters.startswith("#### My list")  # below the summary's own headings
     text = summary_document(s).toPlainText()
     assert "What matters to me" in text and "Clear skin matters most" in text
     assert "<b>mood</b>" in text  # HTML in the Markdown stays text
