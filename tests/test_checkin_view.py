@@ -196,6 +196,7 @@ def test_trends_range_change_moves_the_chart_and_filters_the_table(qtbot, make_v
     panel = view.trends
     view.start_trends()  # what runs just after the section's first paint
     chart = panel.chart
+    panel.tabs.setCurrentWidget(panel.table)  # the table follows the range while it is in view
     panel.set_range("week")
     low, high = chart.x_range()
     assert high - low == pytest.approx(7, abs=0.01)
@@ -240,6 +241,7 @@ def test_csv_export_writes_a_private_file(qtbot, make_view, ctx, tmp_path):
 def test_a_new_answer_reaches_the_table_and_the_chart(qtbot, make_view, ctx):
     view = make_view()
     view.start_trends()
+    view.trends.tabs.setCurrentWidget(view.trends.table)
     assert view.trends.model.rowCount() == 0
     view.form.symptom_rows["headache"].buttons[3].click()
     qtbot.waitUntil(lambda: view.trends.model.rowCount() == 1, timeout=2000)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from isoapp.checkin_trends import needs_mood_nudge
+from isoapp.checkin_trends import NUDGE_WINDOW_DAYS, needs_mood_nudge
 from isoapp.checkins import CheckIn, CheckinStore, validate_checkin
 from isoapp.ui.checkin import dates
 from isoapp.ui.checkin.form import CheckinForm
@@ -34,6 +34,7 @@ class CheckinController(QObject):
         self.form = form
         self._today = today
         self._store: CheckinStore | None = None
+        self._last_mood: dict[date, int | None] = {}  # the mood last stored for a day (to skip the nudge count)
         self.shown_day = form.day()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -88,7 +89,9 @@ class CheckinController(QObject):
             self.form.set_day(self.today())
             return
         self.shown_day = day
-        self.form.show_checkin(self.store().get(day))
+        shown = self.store().get(day)
+        self._last_mood[day] = shown.mood if shown else None
+        self.form.show_checkin(shown)
         self._say_where()
         self.update_nudge()
 
@@ -117,10 +120,20 @@ class CheckinController(QObject):
             return None
         self._say_where(saved=True)
         self.saved.emit(stored)
-        self.update_nudge()
+        if self._mood_nudge_may_change(c):
+            self.update_nudge()
         if c.day == self.today():
-            self.update_banner()
+            if stored is not None:
+                self.ctx.set_banner(BANNER_KEY, None)  # today is done
+            else:
+                self.update_banner()  # emptied again: the banner may come back
         return stored
+
+    def _mood_nudge_may_change(self, c: CheckIn) -> bool:
+        """Only a mood in the last 14 days moves the nudge; skip the count for anything else."""
+        changed = c.mood != self._last_mood.get(c.day, "unknown")
+        self._last_mood[c.day] = c.mood
+        return changed and (self.today() - c.day).days < NUDGE_WINDOW_DAYS
 
     @staticmethod
     def _is_empty(c: CheckIn) -> bool:

@@ -62,9 +62,14 @@ class TrendsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Your check-ins as a table, newest first"))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Column widths fitted once (from 40 rows), not at every refill: a range change stays quick.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        self._widths_fitted = False
         self.table.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.table, self.tr("Ta&ble"))
+        self._table_dirty = True
+        self.tabs.currentChanged.connect(lambda _i: self._fill_table_if_shown())
         layout.addWidget(self.tabs, 1)
 
     def _build_range_row(self) -> QHBoxLayout:
@@ -136,8 +141,17 @@ class TrendsPanel(QWidget):
         self.range_changed.emit(kind)
 
     def _apply_range(self) -> None:
-        start = self.range_start()
         if self.chart is not None:
-            self.chart.set_range(start, self._today)
-        shown = [c for c in self._checkins if start <= c.day <= self._today]
-        self.model.set_rows(shown, self._keys)
+            self.chart.set_range(self.range_start(), self._today)
+        self._table_dirty = True
+        self._fill_table_if_shown()
+
+    def _fill_table_if_shown(self) -> None:
+        """The table follows the range when it is the tab in view (else when it is next shown)."""
+        if self._table_dirty and (self.tabs.currentWidget() is self.table or self.chart is None):
+            self._table_dirty = False
+            start = self.range_start()
+            self.model.set_rows([c for c in self._checkins if start <= c.day <= self._today], self._keys)
+            if not self._widths_fitted and self.model.rowCount():
+                self._widths_fitted = True
+                self.table.resizeColumnsToContents()
