@@ -35,7 +35,7 @@ def _setup():
     from isoapp.checkins import CheckinStore
     from isoapp.course import DosePeriod
     from isoapp.course_store import CourseSettings, CourseStore
-    from isoapp.ui.context import AppContext
+    from isoapp.ui.shell.context import AppContext
 
     app = application()
     tmp = tempfile.TemporaryDirectory(prefix="isoapp-bench-checkin-")

@@ -12,18 +12,46 @@ from PySide6.QtCore import QSettings, Qt
 
 from isoapp import content
 from isoapp.checkins import CheckIn, CheckinStore
-from isoapp.ui.context import AppContext
+from isoapp.ui.shell.context import AppContext
 
 TODAY = date(2026, 12, 1)
+
+
+class FakeHost:
+    """Stands in for the main window: records what the section asks of it."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+        self.notes: list[tuple] = []
+
+    def show_section(self, section_id):
+        self.shown.append(section_id)
+
+    def add_note_about(self, section_id, title="", body=""):
+        self.notes.append((section_id, title, body))
+
+    def print_document(self, document, title):
+        return False
+
+    def zoom_in(self):
+        pass
+
+    def zoom_out(self):
+        pass
+
+    def set_banner(self, key, widget):
+        pass
+
+    def window_shortcuts(self):
+        return set()
 
 
 @pytest.fixture
 def ctx(data_dir):
     c = AppContext(data_dir, QSettings(str(data_dir.parent / "settings.ini"), QSettings.Format.IniFormat))
-    c.shown = []
-    c.banners = {}
-    c._show_section = c.shown.append
-    c._set_banner = lambda key, widget: c.banners.__setitem__(key, widget)
+    c.host = FakeHost()
+    c.shown = c.host.shown
+    c.attach(c.host)
     yield c
     c.close()
 
@@ -171,7 +199,7 @@ def test_daily_banner_shows_until_today_has_a_check_in(qtbot, make_view, ctx):
     assert ctx.shown == ["checkin"]
     view = make_view()
     view.form.mood.buttons[2].click()
-    assert ctx.banners["checkin"] is None
+    assert "checkin" not in ctx.banners
     shown.dismiss()
     assert banner.on_start(ctx, TODAY + timedelta(days=1)) is True  # "Not today" lasts one day
 
@@ -273,7 +301,6 @@ def test_trends_go_below_the_form_when_both_do_not_fit(qtbot, make_view):
 
 def test_window_shows_the_banner_after_start_and_it_opens_the_check_in(qtbot, make_window, data_dir):
     from isoapp.notes.store import NotesStore
-    from isoapp.ui.registry import run_startup_hooks
 
     store = NotesStore.open(data_dir)
     CheckinStore(store).save(CheckIn(date.today() - timedelta(days=1), mood=3))
@@ -281,21 +308,19 @@ def test_window_shows_the_banner_after_start_and_it_opens_the_check_in(qtbot, ma
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
-    run_startup_hooks(window.ctx)  # what the window runs just after its first paint
-    banner = window.banners["checkin"]
+    window.ctx.run_deferred()  # what the window runs just after its first paint
+    banner = window.ctx.banners["checkin"]
     assert banner.isVisibleTo(window) and "How are you today?" in banner.label.text()
     banner.check_in.click()
     assert window.current_section_id() == "checkin"
     window.section_widget("checkin").form.mood.buttons[3].click()
-    assert "checkin" not in window.banners  # today is done: the banner goes
+    assert "checkin" not in window.ctx.banners  # today is done: the banner goes
 
 
 def test_no_banner_for_someone_who_never_checked_in(qtbot, make_window, data_dir):
-    from isoapp.ui.registry import run_startup_hooks
-
     window = make_window()
-    run_startup_hooks(window.ctx)
-    assert window.banners == {} and not (data_dir / "notes.sqlite3").exists()
+    window.ctx.run_deferred()
+    assert "checkin" not in window.ctx.banners and not (data_dir / "notes.sqlite3").exists()
 
 
 def test_every_symptom_and_serious_sign_has_words():

@@ -119,7 +119,7 @@ def test_two_years_fit_in_two_pages_and_render(qtbot, store, tmp_path):
 
 def test_summary_section_parts_preview_and_pdf(qtbot, data_dir, tmp_path):
     from isoapp import content
-    from isoapp.ui.context import AppContext
+    from isoapp.ui.shell.context import AppContext
     from isoapp.ui.summary.view import SummaryView
 
     store = NotesStore.open(data_dir)
@@ -127,7 +127,13 @@ def test_summary_section_parts_preview_and_pdf(qtbot, data_dir, tmp_path):
     store.close()
     ctx = AppContext(data_dir, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     printed = []
-    ctx._print_document = lambda doc, title: printed.append((doc.toPlainText(), title)) or True
+
+    class Host:  # stands in for the main window: only printing is asked of it here
+        def print_document(self, document, title):
+            printed.append((document.toPlainText(), title))
+            return True
+
+    ctx.attach(Host())
     view = SummaryView(content.section("summary"), ctx, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.show()

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from isoapp import palettes
-from isoapp.ui import theme
+from isoapp.ui.style import theme
 
 BANNER_KEY = "checkin"
 DISMISSED_KEY = "checkin/banner_dismissed"

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from isoapp import checkin_trends as trends
 from isoapp import content, palettes, paths
-from isoapp.ui import theme
 from isoapp.ui.checkin.controller import CheckinController
 from isoapp.ui.checkin.form import CheckinForm
 from isoapp.ui.checkin.trends_view import TrendsPanel
-from isoapp.ui.markdown_view import MarkdownPane
+from isoapp.ui.style import theme
+from isoapp.ui.text.markdown_view import MarkdownPane
 
 
 def in_short(section: content.Section) -> str:

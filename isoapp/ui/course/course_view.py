@@ -33,7 +33,7 @@ from isoapp.ui.course.setup_form import SetupForm
 from isoapp.ui.course.startup import reminder_for
 from isoapp.ui.course.tray_reminder import enabled as tray_enabled
 from isoapp.ui.course.tray_reminder import tray_available
-from isoapp.ui.markdown_view import MarkdownPane
+from isoapp.ui.text.markdown_view import MarkdownPane
 
 
 def _group(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:

@@ -28,7 +28,7 @@ from isoapp.ui.course.due_banner import DueBanner
 from isoapp.ui.course.plan_dialogs import EventDialog, MoveDialog
 from isoapp.ui.course.plan_model import PlanModel
 from isoapp.ui.course.plan_texts import plan_text
-from isoapp.ui.markdown_view import MarkdownPane, escape
+from isoapp.ui.text.markdown_view import MarkdownPane, escape
 
 
 class PlanView(QWidget):

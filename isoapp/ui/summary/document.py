@@ -167,7 +167,7 @@ def header_html(s: VisitSummary) -> str:
 
 
 def summary_document(s: VisitSummary) -> QTextDocument:
-    from isoapp.ui.notes_print import ensure_gui_application
+    from isoapp.ui.notes.printing import ensure_gui_application
 
     ensure_gui_application()
     doc = QTextDocument()
@@ -213,7 +213,7 @@ def summary_pdf_bytes(doc: QTextDocument) -> bytes:
     """The summary as PDF (A4), laid out for the page; the on-screen document is left as it was."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from isoapp.ui.notes_print import _pdf_writer
+    from isoapp.ui.notes.printing import _pdf_writer
 
     copy = doc.clone(doc)  # a child of the original (which must stay referenced): freed with it
     data = QByteArray()
@@ -230,7 +230,7 @@ def summary_pdf_bytes(doc: QTextDocument) -> bytes:
 
 def page_count(doc: QTextDocument) -> int:
     """How many A4 pages the PDF of ``doc`` has (as summary_pdf_bytes lays it out)."""
-    from isoapp.ui.notes_print import _pdf_writer
+    from isoapp.ui.notes.printing import _pdf_writer
 
     copy = doc.clone(doc)
     writer = _pdf_writer(QBuffer())

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from isoapp import content, paths
 from isoapp.ui.checkin.view import in_short
-from isoapp.ui.markdown_view import MarkdownPane
 from isoapp.ui.summary.controller import SummaryController
+from isoapp.ui.text.markdown_view import MarkdownPane
 from isoapp.visit_summary import PARTS, matters_available
 
 
