@@ -26,9 +26,9 @@ def write_visit_summary(
         return fail(f"{dest} already exists (add --force to replace it)")
     if not dest.parent.is_dir():
         return fail(f"no such folder: {dest.parent}")
+    from isoapp.atomic import WriteError, write_bytes_atomically
     from isoapp.notes.errors import NotesError
     from isoapp.notes.store import NotesStore
-    from isoapp.notes.transfer import write_bytes_atomically
     from isoapp.ui.summary.document import summary_document, summary_pdf_bytes
     from isoapp.visit_summary import build_summary
 
@@ -39,7 +39,7 @@ def write_visit_summary(
         summary = build_summary(store, today or date.today())
         data = summary_pdf_bytes(summary_document(summary))
         write_bytes_atomically(dest, data)
-    except NotesError as exc:
+    except (NotesError, WriteError) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or dest}")

@@ -182,6 +182,8 @@ def test_low_mood_on_several_days_shows_one_calm_nudge(qtbot, make_view, ctx):
     text = view.nudge.text.text()
     assert "3 of the last 14 days" in text and "prescriber" in text and "Source" in text
     assert "depress" not in text.lower()  # it never labels the person
+    view.nudge.note_button.click()  # a note for the doctor, started for the person
+    assert ctx.host.notes == [("checkin", "My mood", "Since my last visit, my mood has been")]
     view.form.mood.buttons[4].click()
     assert not view.nudge.isVisible()
 

@@ -60,7 +60,11 @@ class MoodNudge(QFrame):
         self.help_button.clicked.connect(lambda _c=False: ctx.show_section("get-help"))
         self.note_button = QPushButton(self.tr("Write a note for my doctor"), self)
         self.note_button.setAccessibleName(self.tr("Write a note for my doctor about my mood"))
-        self.note_button.clicked.connect(lambda _c=False: ctx.request_note("checkin"))
+        self.note_button.clicked.connect(
+            lambda _c=False: ctx.request_note(
+                "checkin", self.tr("My mood"), self.tr("Since my last visit, my mood has been")
+            )
+        )
         row.addWidget(self.help_button)
         row.addWidget(self.note_button)
         row.addStretch(1)
@@ -218,19 +222,17 @@ class CheckinView(QWidget):
                 self.form.status.setText(error)
 
     def export_csv(self, path: Path | None = None) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
         from isoapp.course_export import export_checkins_csv
         from isoapp.notes.errors import NotesError
 
         if path is None:
+            from isoapp.ui.widgets.save_file import ask_save_path
+
             default = paths.export_dir() / f"check-ins-{self.controller.today().isoformat()}.csv"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save check-ins as CSV"), str(default), self.tr("CSV spreadsheet (*.csv)")
-            )
-            if not chosen:
+            types = [(self.tr("CSV spreadsheet"), ".csv")]
+            path = ask_save_path(self, self.tr("Save check-ins as CSV"), default, types)
+            if path is None:
                 return None
-            path = Path(chosen if chosen.lower().endswith(".csv") else chosen + ".csv")
         self.controller.flush()
         try:
             count = export_checkins_csv(self.ctx.notes_store(), path, force=True)  # the dialog asked

@@ -44,15 +44,14 @@ class SummaryController(QObject):
 
     def save_pdf(self, path: Path) -> str | None:
         """Write the current document as PDF; returns an error message, or None when saved."""
-        from isoapp.notes.errors import NotesError
-        from isoapp.notes.transfer import write_bytes_atomically
+        from isoapp.atomic import WriteError, write_bytes_atomically
         from isoapp.ui.summary.document import summary_pdf_bytes
 
         if self.document is None:
             return self.tr("Nothing to save yet.")
         try:
-            write_bytes_atomically(path, summary_pdf_bytes(self.document))
-        except NotesError as exc:
+            write_bytes_atomically(path, summary_pdf_bytes(self.document))  # private (0600), all or nothing
+        except WriteError as exc:
             return str(exc)
         return None
 

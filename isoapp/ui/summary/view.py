@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -124,13 +123,13 @@ class SummaryView(QWidget):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:
+            from isoapp.ui.widgets.save_file import ask_save_path
+
             default = paths.export_dir() / f"summary-for-my-doctor-{date.today().isoformat()}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the summary as PDF"), str(default), self.tr("PDF (*.pdf)")
-            )
-            if not chosen:
+            types = [(self.tr("PDF document"), ".pdf")]
+            path = ask_save_path(self, self.tr("Save the summary as PDF"), default, types)
+            if path is None:
                 return None
-            path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         error = self.controller.save_pdf(path)
         self.status.setText(error or self.tr("Saved as %1").replace("%1", str(path)))
         return None if error else path
