@@ -203,3 +203,15 @@ def test_what_matters_comes_from_the_decision_hook_when_there(qtbot, store, monk
     text = summary_document(s).toPlainText()
     assert "What matters to me" in text and "Clear skin matters most" in text
     assert "<b>mood</b>" in text  # HTML in the Markdown stays text
+
+
+def test_prepare_for_my_visit_leads_on_to_the_doctors_summary(qtbot, make_window):
+    from isoapp.ui.notes.visit_sheet import VisitSheetDialog
+
+    window = make_window()
+    window.show()
+    notes = window.show_section("notes")
+    notes.print_()  # "Prepare for my visit"
+    dialog = next(w for w in notes.findChildren(VisitSheetDialog) if w.isVisible())
+    dialog.summary_button.click()
+    assert window.current_section_id() == "summary" and not dialog.isVisible()

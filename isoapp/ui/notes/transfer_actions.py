@@ -32,7 +32,7 @@ class NotesTransfer:
             return
         from isoapp.ui.notes.visit_sheet import VisitSheetDialog
 
-        dialog = VisitSheetDialog(doc, self)
+        dialog = VisitSheetDialog(doc, self, on_full_summary=lambda: self.ctx.show_section("summary"))
         dialog.open()
 
     def print_(self) -> None:
