@@ -114,7 +114,7 @@ class TrendsChart(QWidget):
         self.plot.getAxis("left").setTicks([ticks])
         self.plot.setYRange(-0.15, self._top(), padding=0)
         self.plot.disableAutoRange()  # fixed scales; a range change never rescans the data
-        self.setMinimumHeight(int(len(keys) * 34))
+        self._fit_height()
         self._apply_colours()
 
     def _top(self) -> float:
@@ -155,10 +155,18 @@ class TrendsChart(QWidget):
         for region in self._regions:
             region.setBrush(pg.mkBrush(c["shade"]))
 
+    def _fit_height(self) -> None:
+        """Each band at least about three lines of text high (the chart scrolls when that does not fit)."""
+        self.setMinimumHeight(int((len(self._keys) * 3 + 2) * self.fontMetrics().height()))
+        for item in [*self.names.values(), *self._marks[1::2]]:  # band names and dose labels: the app's text size
+            item.setFont(self.font())
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._keys:
             self._apply_colours()
+        if event.type() == QEvent.Type.FontChange and self._keys:
+            self._fit_height()
 
     # ------------------------------------------------------------------ data
     def set_series(self, series: Series) -> None:
@@ -199,6 +207,7 @@ class TrendsChart(QWidget):
             edge.setPen(pg.mkPen(c["text"], width=1, style=Qt.PenStyle.DashLine))
             label = pg.TextItem(self.tr("%1 mg a day").replace("%1", f"{mg:g}"), anchor=(0, 0), color=c["text"])
             label.setPos(start.toordinal() - 0.5, top)
+            label.setFont(self.font())
             for item in (region, edge, label):
                 self.plot.addItem(item)
             self._regions.append(region)

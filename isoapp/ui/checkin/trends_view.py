@@ -12,10 +12,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -94,9 +96,15 @@ class TrendsPanel(QWidget):
         if self.chart is None:
             from isoapp.ui.checkin.trends_chart import TrendsChart
 
-            self.chart = TrendsChart(self.chart_page)
+            # In a scroll area: with large text the bands keep a readable height and the chart scrolls.
+            self.chart_scroll = QScrollArea(self.chart_page)
+            self.chart_scroll.setWidgetResizable(True)
+            self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.chart_scroll.setAccessibleName(self.tr("Chart of your check-ins over time"))
+            self.chart = TrendsChart(self.chart_scroll)
+            self.chart_scroll.setWidget(self.chart)
             self.placeholder.hide()
-            self.chart_page.layout().addWidget(self.chart)
+            self.chart_page.layout().addWidget(self.chart_scroll)
             self._fill_chart()
         return self.chart
 
