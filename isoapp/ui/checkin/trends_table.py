@@ -21,16 +21,23 @@ class TrendsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CheckIn] = []
         self._keys: list[str] = []
+        self._columns: list[str] = ["day", MOOD, "sleep", "serious", "note"]
+        self._moods = labels.mood_names()
+        self._scores = labels.score_names()
 
     def set_rows(self, checkins: Sequence[CheckIn], keys: Sequence[str]) -> None:
         """Show these entries (any order; shown newest first) with a column per symptom key."""
         self.beginResetModel()
         self._rows = sorted(checkins, key=lambda c: c.day, reverse=True)
         self._keys = list(keys)
+        self._columns = ["day", MOOD, *self._keys, "sleep", "serious", "note"]
+        # the words, looked up once per fill (a repaint asks for every visible cell)
+        self._moods = labels.mood_names()
+        self._scores = labels.score_names()
         self.endResetModel()
 
     def columns(self) -> list[str]:
-        return ["day", MOOD, *self._keys, "sleep", "serious", "note"]
+        return self._columns
 
     def header(self, column: str) -> str:
         fixed = {
@@ -54,8 +61,9 @@ class TrendsTableModel(QAbstractTableModel):
         value = value_of(c, column)
         if value is None:
             return ""
-        names = labels.mood_names() if column == MOOD else labels.score_names()
-        return f"{value} {names[value - 1 if column == MOOD else value]}"
+        if column == MOOD:
+            return f"{value} {self._moods[value - 1]}"
+        return f"{value} {self._scores[value]}"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
@@ -67,7 +75,7 @@ class TrendsTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         c = self._rows[index.row()]
-        column = self.columns()[index.column()]
+        column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return c.note if role == Qt.ItemDataRole.ToolTipRole and column == "note" else self.cell(c, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
