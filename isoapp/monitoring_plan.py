@@ -28,6 +28,10 @@ class RegionRules:
     sources: tuple[str, ...]
     rules: tuple[str, ...]
     items: tuple[dict, ...]
+    pregnancy_rules: tuple[str, ...] = ()  # shown only to people who can get pregnant
+
+    def rules_for(self, can_get_pregnant: bool) -> tuple[str, ...]:
+        return self.rules + (self.pregnancy_rules if can_get_pregnant else ())
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ def load_rules(region: str) -> RegionRules:
         sources=tuple(data["sources"]),
         rules=tuple(data["rules"]),
         items=items,
+        pregnancy_rules=tuple(data.get("pregnancy_rules", ())),
     )
 
 

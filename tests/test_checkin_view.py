@@ -23,6 +23,7 @@ class FakeHost:
     def __init__(self) -> None:
         self.shown: list[str] = []
         self.notes: list[tuple] = []
+        self.banners: dict = {}
 
     def show_section(self, section_id):
         self.shown.append(section_id)
@@ -40,7 +41,10 @@ class FakeHost:
         pass
 
     def set_banner(self, key, widget):
-        pass
+        if widget is None:
+            self.banners.pop(key, None)
+        else:
+            self.banners[key] = widget
 
     def window_shortcuts(self):
         return set()
@@ -191,17 +195,17 @@ def test_low_mood_on_several_days_shows_one_calm_nudge(qtbot, make_view, ctx):
 def test_daily_banner_shows_until_today_has_a_check_in(qtbot, make_view, ctx):
     from isoapp.ui.checkin import banner
 
-    assert banner.on_start(ctx, TODAY) is False and ctx.banners == {}  # no store yet: nothing, nothing created
+    assert banner.on_start(ctx, TODAY) is False and ctx.host.banners == {}  # no store yet: nothing, nothing created
     assert not (ctx.data_dir / "notes.sqlite3").exists()
     CheckinStore(ctx.notes_store()).save(CheckIn(TODAY - timedelta(days=1), mood=3), today=TODAY)
     assert banner.on_start(ctx, TODAY) is True
-    shown = ctx.banners["checkin"]
+    shown = ctx.host.banners["checkin"]
     qtbot.addWidget(shown)
     shown.check_in.click()
     assert ctx.shown == ["checkin"]
     view = make_view()
     view.form.mood.buttons[2].click()
-    assert "checkin" not in ctx.banners
+    assert "checkin" not in ctx.host.banners
     shown.dismiss()
     assert banner.on_start(ctx, TODAY + timedelta(days=1)) is True  # "Not today" lasts one day
 
@@ -311,18 +315,23 @@ def test_window_shows_the_banner_after_start_and_it_opens_the_check_in(qtbot, ma
     window.show()
     qtbot.waitExposed(window)
     window.ctx.run_deferred()  # what the window runs just after its first paint
-    banner = window.ctx.banners["checkin"]
+    from isoapp.ui.checkin.banner import CheckinBanner
+
+    banner = next(w for w in window.findChildren(CheckinBanner) if w.isVisible())
     assert banner.isVisibleTo(window) and "How are you today?" in banner.label.text()
     banner.check_in.click()
     assert window.current_section_id() == "checkin"
     window.section_widget("checkin").form.mood.buttons[3].click()
-    assert "checkin" not in window.ctx.banners  # today is done: the banner goes
+    # today is done: the banner goes
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in window.findChildren(CheckinBanner)), timeout=2000)
 
 
 def test_no_banner_for_someone_who_never_checked_in(qtbot, make_window, data_dir):
     window = make_window()
     window.ctx.run_deferred()
-    assert "checkin" not in window.ctx.banners and not (data_dir / "notes.sqlite3").exists()
+    from isoapp.ui.checkin.banner import CheckinBanner
+
+    assert not window.findChildren(CheckinBanner) and not (data_dir / "notes.sqlite3").exists()
 
 
 def test_every_symptom_and_serious_sign_has_words():

@@ -188,3 +188,15 @@ def test_region_guess_from_the_country():
     assert region_for_country("UnitedStates") == "us"
     assert region_for_country("UnitedKingdom") == region_for_country("Germany") == "uk-eu"
     assert region_for_country("Canada") == region_for_country("AnyTerritory") == "other"
+
+
+def test_self_test_checks_pass_and_notice_a_broken_sum(monkeypatch):
+    from isoapp import course as course_model
+    from isoapp.course import Cumulative
+    from isoapp.course_selfcheck import course_checks
+
+    checks = course_checks(TODAY)
+    assert len(checks) == 3 and all(ok for _name, ok, _why in checks), checks
+    monkeypatch.setattr(course_model, "cumulative", lambda *a, **k: Cumulative(0.0, 0.0, 0))
+    [figures_check, *_rest] = course_checks(TODAY)
+    assert figures_check[1] is False

@@ -159,17 +159,21 @@ def test_accessible_with_a_course_and_sections_pass_their_checks(window):
 
 
 def test_window_banner_lists_what_is_due(window):
-    from isoapp.ui.course.due_banner import BANNER_KEY, refresh_window_banner
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from isoapp.ui.course.due_banner import DueBanner, refresh_window_banner, window_banner
 
     controller = controller_for(window.ctx)
     fill_sample_course(controller.store, controller.today())
     refresh_window_banner(window.ctx)
-    banner = window.ctx.banners[BANNER_KEY]
+    banner = window_banner(window.ctx)
+    assert banner is not None and banner.isVisibleTo(window), "shown in the window's banner area"
     assert "Coming up: Dermatology visit" in banner.label.text()
     for e in controller.store.events():
-        controller.set_done(e.key, True)
-    refresh_window_banner(window.ctx)
-    assert BANNER_KEY not in window.ctx.banners
+        controller.set_done(e.key, True)  # each tick refreshes the banner
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window_banner(window.ctx) is None
+    assert not [b for b in window.findChildren(DueBanner) if b.isVisibleTo(window)]
 
 
 def test_core_modules_stay_free_of_qt_and_the_chart_loads_pyqtgraph_late():
@@ -230,3 +234,118 @@ def test_tray_reminder_is_opt_in_and_names_the_next_item(window, monkeypatch):
     assert len(shown) == 1, "once a day at most"
     reminder_for(window.ctx).set_enabled(False)
     assert not reminder_for(window.ctx).icon.isVisible()
+
+
+def test_backup_and_restore_from_the_window(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from isoapp.ui.course.backup_actions import BackupActions
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append("warning: " + a[2]))
+    dest = tmp_path / "backup.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    actions = BackupActions(window, window.ctx)
+    assert actions.export_all() == dest and dest.exists()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(dest), ""))
+    assert actions.import_all() is False, "this folder already has a course"
+    assert told[-1].startswith("warning: ") and "already has a course" in told[-1]
+
+
+def test_file_menu_offers_backup_and_restore(window, monkeypatch):
+    from isoapp.ui.course.backup_actions import BackupActions
+
+    called = []
+    monkeypatch.setattr(BackupActions, "export_all", lambda self: called.append("export"))
+    monkeypatch.setattr(BackupActions, "import_all", lambda self: called.append("import"))
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    texts = {a.text(): a for a in file_menu.actions()}
+    texts["&Back up everything…"].trigger()
+    texts["&Restore from a backup…"].trigger()
+    assert called == ["export", "import"]
+
+
+def test_the_due_note_is_said_once(window):
+    from isoapp.ui.course.due_banner import window_banner
+
+    controller = controller_for(window.ctx)
+    view = window.show_section("course")
+    fill_sample_course(controller.store, controller.today())
+    controller.changed.emit()
+    assert window_banner(window.ctx) is not None
+    assert not view.due.isVisibleTo(view), "the window's banner already says it"
+    for e in controller.store.events():
+        controller.set_done(e.key, True)
+    assert window_banner(window.ctx) is None and not view.due.isVisibleTo(view)
+
+
+def test_visit_sheet_shows_the_course_so_far(window):
+    from isoapp.notes.visit import build_visit_sheet
+    from isoapp.ui.notes.printing import visit_document
+
+    controller = controller_for(window.ctx)
+    text = visit_document(build_visit_sheet(window.ctx.notes_store())).toPlainText()
+    assert "My course so far" not in text
+    fill_sample_course(controller.store, controller.today())
+    text = visit_document(build_visit_sheet(window.ctx.notes_store())).toPlainText()
+    assert "My course so far" in text and "Days taken: 68. Missed days: 3." in text
+
+
+def test_save_picture_of_the_chart(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    view = window.show_section("course")
+    dest = tmp_path / "chart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    saved = view.chart.save_png()
+    assert saved == tmp_path / "chart.png" and saved.read_bytes().startswith(b"\x89PNG")
+
+
+def test_calendar_button_writes_the_plan_in_the_interface_language(window, tmp_path, monkeypatch):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    controller = controller_for(window.ctx)
+    fill_sample_course(controller.store, controller.today())
+    view = window.show_section("course")
+    dest = tmp_path / "plan.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    monkeypatch.setattr(
+        "isoapp.ui.course.plan_texts.QCoreApplication.translate",
+        lambda context, text, *a: "[x] " + text if context == "MonitoringPlan" else text,
+    )
+    view.daily_reminder.setChecked(True)
+    view.export_calendar()
+    events = list(Calendar.from_ical(dest.read_bytes()).walk("VEVENT"))
+    summaries = [str(e["summary"]) for e in events]
+    assert "[x] Take your capsules" in summaries
+    assert "[x] Monthly pregnancy test" in summaries
+    assert "Dermatology visit: ask about lip care" in summaries, "the person's own words stay as written"
+    assert "Saved the plan" in view.today_status.text()
+
+
+def test_restore_into_an_empty_window_refreshes_the_course(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from isoapp.backup import export_all
+    from isoapp.course_store import CourseStore
+    from isoapp.notes.store import NotesStore
+    from isoapp.ui.course.backup_actions import BackupActions
+
+    other = tmp_path / "other"
+    with NotesStore.open(other) as store:
+        fill_sample_course(CourseStore(store), date.today())
+    export_all(other, tmp_path / "b.json")
+    view = window.show_section("course")
+    assert view.setup.isVisibleTo(view)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "b.json"), ""))
+    assert BackupActions(window, window.ctx).import_all()
+    assert "Restored" in told[-1]
+    assert view.tracker.isVisibleTo(view) and view.figures.values["taken"].text() == "68"

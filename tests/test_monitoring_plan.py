@@ -58,6 +58,9 @@ def test_us_plan_for_someone_who_can_get_pregnant():
 
 
 def test_uk_plan_for_someone_who_cannot_get_pregnant():
+    rules = load_rules("uk-eu")
+    assert rules.pregnancy_rules and not [r for r in rules.rules_for(False) if "pregnant" in r.lower()]
+    assert set(rules.pregnancy_rules) <= set(rules.rules_for(True))
     plan = generate_plan("uk-eu", START, END, False)
     assert not [p for p in plan if p.kind == "pregnancy-test"]
     assert not [p for p in plan if "birth control" in p.title.lower()]
@@ -121,6 +124,6 @@ def test_every_plan_text_is_marked_for_translation():
 
     for region in REGIONS:
         rules = load_rules(region)
-        wanted = [rules.name, *rules.rules, *(item["title"] for item in rules.items)]
+        wanted = [rules.name, *rules.rules, *rules.pregnancy_rules, *(item["title"] for item in rules.items)]
         missing = [text for text in wanted if text not in TEXTS]
         assert not missing, f"add to isoapp/ui/course/plan_texts.py: {missing}"

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from isoapp import paths
 
@@ -54,7 +54,7 @@ class CourseText(QObject):
         return self.tr("Could not save"), self.tr("The calendar file was not saved.")
 
     def calendar_dialog(self) -> tuple[str, str]:
-        return self.tr("Save the plan as a calendar file"), self.tr("Calendar file (*.ics)")
+        return self.tr("Save the plan as a calendar file"), self.tr("Calendar file")
 
 
 def friendly_error(exc: Exception) -> str:
@@ -64,17 +64,15 @@ def friendly_error(exc: Exception) -> str:
     return CourseText().field_messages().get(field, text)
 
 
-def ask_save_path(parent: QWidget, ctx, title: str, name: str, filters: str, suffix: str) -> Path | None:
+def ask_save_path(parent: QWidget, ctx, title: str, name: str, label: str, suffix: str) -> Path | None:
+    """The window's save dialog (isoapp.ui.widgets.save_file), starting in the folder used last time."""
+    from isoapp.ui.widgets.save_file import ask_save_path as ask
+
     settings = getattr(ctx, "settings", None)
     start = settings.value("course/export_dir", "") if settings is not None else ""
     folder = Path(start) if start and Path(start).is_dir() else paths.export_dir()
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), filters)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != suffix:
-        path = path.with_name(path.name + suffix)
-    if settings is not None:
+    path = ask(parent, title, folder / name, [(label, suffix)])
+    if path is not None and settings is not None:
         settings.setValue("course/export_dir", str(path.parent))
     return path
 

@@ -22,13 +22,17 @@ def controller_for(ctx) -> CourseController:
     """The controller of this window (made on first use, shared by the course and plan sections)."""
     controller = getattr(ctx, _ATTR, None)
     if controller is None:
+        from isoapp.ui.course.due_banner import refresh_window_banner
+
         controller = CourseController(ctx)
         setattr(ctx, _ATTR, controller)
+        controller.changed.connect(lambda: refresh_window_banner(ctx))  # the window's banner follows ticks
     return controller
 
 
 class CourseController(QObject):
     changed = Signal()
+    banner_changed = Signal()  # the window's banner was shown, changed or removed
 
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -25,7 +25,7 @@ from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import export_calendar_dialog, friendly_error
 from isoapp.ui.course.controller import controller_for
 from isoapp.ui.course.dose_chart import DoseChart
-from isoapp.ui.course.due_banner import DueBanner, refresh_window_banner
+from isoapp.ui.course.due_banner import DueBanner, refresh_window_banner, window_banner
 from isoapp.ui.course.figures_panel import FiguresPanel
 from isoapp.ui.course.log_calendar import LogCalendar
 from isoapp.ui.course.periods_panel import PeriodsPanel
@@ -79,6 +79,7 @@ class CourseView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
         self.controller.changed.connect(self.refresh)
+        self.controller.banner_changed.connect(self._sync_due)
         self.refresh()
 
     def _build_tracker(self, parent: QWidget) -> QWidget:
@@ -136,6 +137,13 @@ class CourseView(QWidget):
         return row
 
     # ------------------------------------------------------------------ state
+    def _sync_due(self) -> None:
+        """The page's own note of what is due, unless the window's banner above already says it."""
+        if self.controller.settings() is not None and window_banner(self.ctx) is None:
+            self.due.show_due(*self.controller.due())
+        else:
+            self.due.hide()
+
     def refresh(self) -> None:
         settings = self.controller.settings()
         self._show_tracker(settings is not None)
@@ -146,7 +154,7 @@ class CourseView(QWidget):
         self.log.refresh()
         self.periods.refresh()
         self.chart.refresh()
-        self.due.show_due(*self.controller.due())
+        self._sync_due()
         status = self.controller.store.day_status(today)
         in_period = period_on(self.controller.store.dose_periods(), today) is not None
         self.taken_today.setEnabled(in_period and status != "taken")
@@ -221,4 +229,7 @@ class CourseView(QWidget):
         except ValueError as exc:
             refused = str(exc).startswith("mg_per_day")
         checks.append(("a zero dose is refused", refused, "checked by the course model"))
+        from isoapp.course_selfcheck import course_checks  # in a throw-away folder, never the person's data
+
+        checks.extend(course_checks())
         return checks

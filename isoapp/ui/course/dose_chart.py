@@ -5,6 +5,7 @@ never before the window's first paint."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QPalette
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -204,21 +204,15 @@ class DoseChart(QWidget):
             self.tr("Show the chart as a picture again") if on else self.tr("Show the chart as a table")
         )
 
-    def save_png(self):
+    def save_png(self) -> Path | None:
+        """Save the chart as a PNG picture (atomically; a failure is told in plain words)."""
+        from isoapp.ui.widgets.save_file import image_bytes, write_or_tell
+
         self.ensure_plot()
         path = ask_save_path(
-            self,
-            self.ctx,
-            self.tr("Save the chart as a picture"),
-            "total-dose.png",
-            self.tr("PNG picture (*.png)"),
-            ".png",
+            self, self.ctx, self.tr("Save the chart as a picture"), "total-dose.png", self.tr("PNG picture"), ".png"
         )
         if path is None:
             return None
-        if not self.plot.grab().save(str(path), "PNG"):
-            QMessageBox.warning(
-                self, self.tr("Could not save"), self.tr("The picture was not saved. Try another folder.")
-            )
-            return None
-        return path
+        image = self.plot.grab().toImage()
+        return path if write_or_tell(self, path, lambda: image_bytes(image)) else None

@@ -9,6 +9,7 @@ from isoapp.ui.course.common import day_text
 from isoapp.ui.course.plan_texts import plan_text
 
 BANNER_KEY = "course-due"
+_ATTR = "_course_due_banner"
 
 
 class DueBanner(QFrame):
@@ -60,14 +61,23 @@ def refresh_window_banner(ctx) -> None:
     from isoapp.ui.course.controller import controller_for
 
     controller = controller_for(ctx)
-    if controller.settings() is None:
-        ctx.set_banner(BANNER_KEY, None)
+    overdue, soon = controller.due() if controller.settings() is not None else ([], [])
+    banner = getattr(ctx, _ATTR, None)
+    if not overdue and not soon:
+        if banner is not None:
+            setattr(ctx, _ATTR, None)
+            ctx.set_banner(BANNER_KEY, None)  # the window deletes the widget it removes
+            controller.banner_changed.emit()
         return
-    overdue, soon = controller.due()
-    banner = ctx.banners.get(BANNER_KEY)
     if banner is None:
         banner = DueBanner(ctx)
-    if banner.show_due(overdue, soon):
-        ctx.set_banner(BANNER_KEY, banner)
-    else:
-        ctx.set_banner(BANNER_KEY, None)
+        setattr(ctx, _ATTR, banner)
+    banner.show_due(overdue, soon)
+    ctx.set_banner(BANNER_KEY, banner)
+    controller.banner_changed.emit()
+
+
+def window_banner(ctx) -> DueBanner | None:
+    """The banner this window shows now, if any (one made but not placed in a window does not count)."""
+    banner = getattr(ctx, _ATTR, None)
+    return banner if banner is not None and banner.parentWidget() is not None else None

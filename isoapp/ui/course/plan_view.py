@@ -24,7 +24,7 @@ from isoapp.monitoring_plan import load_rules
 from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import day_text, export_calendar_dialog, friendly_error
 from isoapp.ui.course.controller import controller_for
-from isoapp.ui.course.due_banner import DueBanner
+from isoapp.ui.course.due_banner import DueBanner, window_banner
 from isoapp.ui.course.plan_dialogs import EventDialog, MoveDialog
 from isoapp.ui.course.plan_model import PlanModel
 from isoapp.ui.course.plan_texts import plan_text
@@ -57,6 +57,7 @@ class PlanView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
         self.controller.changed.connect(self.refresh)
+        self.controller.banner_changed.connect(self._sync_due)
         self.refresh()
 
     def _build_panel(self) -> QWidget:
@@ -139,6 +140,13 @@ class PlanView(QWidget):
         return button
 
     # ------------------------------------------------------------------ state
+    def _sync_due(self) -> None:
+        """The page's own note of what is due, unless the window's banner above already says it."""
+        if self.controller.settings() is not None and window_banner(self.ctx) is None:
+            self.due.show_due(*self.controller.due())
+        else:
+            self.due.hide()
+
     def refresh(self) -> None:
         settings = self.controller.settings()
         has_course = settings is not None
@@ -151,7 +159,7 @@ class PlanView(QWidget):
             self.due.hide()
             return
         self.model.reload()
-        self.due.show_due(*self.controller.due())
+        self._sync_due()
         self.no_end.setVisible(self.controller.course_end() is None)
         self._show_rules(settings.region, settings.can_get_pregnant)
 
@@ -165,13 +173,12 @@ class PlanView(QWidget):
             else self.tr("for someone who cannot get pregnant")
         )
         self.rules_box.setTitle(self.tr("Rules: %1").replace("%1", plan_text(rules.name)))
-        items = "".join(f"<li>{escape(plan_text(rule))}</li>" for rule in rules.rules)
-        self.rules.setText(
-            f"<p><b>{escape(self.tr('Rules change; your prescriber tells you what applies to you.'))}</b> "
-            f"{escape(self.tr('This plan is %1.').replace('%1', who))}</p><ul>{items}</ul>"
-            f"<p>{escape(self.tr('Last checked against the sources: %1.').replace('%1', day_text(rules.last_checked)))}"
-            f"<br>{escape(self.tr('Sources:'))} {cited}</p>"
-        )
+        items = "".join(f"<li>{escape(plan_text(rule))}</li>" for rule in rules.rules_for(can_get_pregnant))
+        change = escape(self.tr("Rules change; your prescriber tells you what applies to you."))
+        plan_is = escape(self.tr("This plan is %1.").replace("%1", who))
+        checked = escape(self.tr("Last checked against the sources: %1.").replace("%1", day_text(rules.last_checked)))
+        sources = escape(self.tr("Sources:"))
+        self.rules.setText(f"<p><b>{change}</b> {plan_is}</p><ul>{items}</ul><p>{checked}<br>{sources} {cited}</p>")
 
     def _selected(self):
         index = self.table.currentIndex()

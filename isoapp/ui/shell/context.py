@@ -41,7 +41,6 @@ class AppContext:
         self._notes_store: NotesStore | None = None
         self._host: WindowHost | None = None  # the main window
         self._deferred: list[Callable[[], None]] | None = []  # None once the window has painted
-        self.banners: dict[str, QWidget] = {}  # the banners shown now, by key (see set_banner)
 
     def attach(self, host: WindowHost) -> None:
         """The window that answers the sections' requests."""
@@ -108,10 +107,6 @@ class AppContext:
 
     def set_banner(self, key: str, widget: QWidget | None) -> None:
         """Show ``widget`` in the calm banner area above the sections (None removes the banner ``key``)."""
-        if widget is None:
-            self.banners.pop(key, None)
-        else:
-            self.banners[key] = widget
         if self._host is not None:
             self._host.set_banner(key, widget)
 
