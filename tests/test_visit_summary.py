@@ -215,3 +215,15 @@ def test_prepare_for_my_visit_leads_on_to_the_doctors_summary(qtbot, make_window
     dialog = next(w for w in notes.findChildren(VisitSheetDialog) if w.isVisible())
     dialog.summary_button.click()
     assert window.current_section_id() == "summary" and not dialog.isVisible()
+
+
+def test_what_matters_from_the_decide_part_itself(qtbot, store):
+    from isoapp import visit_summary
+    from isoapp.decision.summary import WHAT_MATTERS_TITLE
+    from isoapp.ui.summary.document import summary_document
+
+    assert visit_summary.matters_available()
+    assert build_summary(store, TODAY, ["matters"]).matters is None  # nothing saved yet: nothing invented
+    store.add(WHAT_MATTERS_TITLE, "## Benefits\n- Clear skin before the summer\n")
+    s = build_summary(store, TODAY, ["matters"])
+    assert "Clear skin before the summer" in summary_document(s).toPlainText()
