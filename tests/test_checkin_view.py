@@ -380,3 +380,16 @@ def test_no_two_visible_mnemonics_clash_with_each_other_or_the_menus(qtbot, make
     keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t.replace("&&", "")))]
     clashes = {k for k in keys if keys.count(k) > 1}
     assert not clashes, f"Alt+ keys used twice: {sorted(clashes)}"
+
+
+def test_a_store_that_cannot_be_opened_is_said_plainly(qtbot, make_view, ctx, monkeypatch):
+    from isoapp.notes.errors import NotesError
+
+    def refuse():
+        raise NotesError("The notes file cannot be opened (disk error).")
+
+    monkeypatch.setattr(ctx, "notes_store", refuse)
+    view = make_view()
+    assert not view.form.mood.buttons[0].isEnabled() and not view.form.note.isEnabled()
+    assert view.form.status.isEnabled()
+    assert "cannot be read" in view.form.status.text() and "disk error" in view.form.status.text()

@@ -129,9 +129,26 @@ class CheckinView(QWidget):
         self.controller.nudge_changed.connect(self.nudge.show_count)
         self.controller.serious_sign.connect(self.show_serious_help)
         self.form.add_symptom_clicked.connect(self.ask_symptom)
-        self.controller.load()
         self._trends_started = False
-        QTimer.singleShot(0, self, self.start_trends)  # after the form is on screen
+        if self._load():
+            QTimer.singleShot(0, self, self.start_trends)  # after the form is on screen
+
+    def _load(self) -> bool:
+        """Show the day's check-in; if the store cannot be opened, say so and keep the form closed."""
+        from isoapp.notes.errors import NotesError
+
+        try:
+            self.controller.load()
+        except NotesError as exc:
+            for widget in self.form.findChildren(QWidget):  # every input, but the status stays readable
+                if widget is not self.form.status:
+                    widget.setEnabled(False)
+            self.csv_button.setEnabled(False)
+            message = self.tr("Your check-ins cannot be read right now, so nothing can be saved: %1")
+            self.form.status.setText(message.replace("%1", str(exc)))
+            self._trends_started = True  # nothing to draw
+            return False
+        return True
 
     def start_trends(self) -> None:
         """Fill the trends and draw the chart (once; put off so the form shows at once)."""
