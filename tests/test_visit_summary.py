@@ -227,3 +227,23 @@ def test_what_matters_from_the_decide_part_itself(qtbot, store):
     store.add(WHAT_MATTERS_TITLE, "## Benefits\n- Clear skin before the summer\n")
     s = build_summary(store, TODAY, ["matters"])
     assert "Clear skin before the summer" in summary_document(s).toPlainText()
+
+
+def test_summary_section_when_the_store_cannot_be_opened(qtbot, data_dir, tmp_path, monkeypatch):
+    from isoapp import content
+    from isoapp.notes.errors import NotesError
+    from isoapp.ui.shell.context import AppContext
+    from isoapp.ui.summary.view import SummaryView
+
+    (data_dir).mkdir(parents=True)
+    (data_dir / "notes.sqlite3").write_bytes(b"")
+    ctx = AppContext(data_dir, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+    def refuse():
+        raise NotesError("The notes file cannot be opened (disk error).")
+
+    monkeypatch.setattr(ctx, "notes_store", refuse)
+    view = SummaryView(content.section("summary"), ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    assert "cannot be made" in view.status.text() and view.save_pdf(tmp_path / "x.pdf") is None
+    assert not (tmp_path / "x.pdf").exists()

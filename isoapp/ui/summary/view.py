@@ -106,9 +106,17 @@ class SummaryView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        from isoapp.notes.errors import NotesError
         from isoapp.ui.summary.document import page_count
 
-        doc = self.controller.build(self.parts())
+        try:
+            doc = self.controller.build(self.parts())
+        except NotesError as exc:  # the store cannot be opened: say so, offer nothing to print
+            self.controller.document = None
+            self.preview.clear()
+            self.pages = 0
+            self.status.setText(self.tr("The summary cannot be made right now: %1").replace("%1", str(exc)))
+            return
         self.preview.setDocument(doc.clone(self.preview))
         self.pages = page_count(doc)
         self.status.setText(self.tr("Pages of A4 paper: %n", "", self.pages))
