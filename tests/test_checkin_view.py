@@ -393,3 +393,23 @@ def test_a_store_that_cannot_be_opened_is_said_plainly(qtbot, make_view, ctx, mo
     assert not view.form.mood.buttons[0].isEnabled() and not view.form.note.isEnabled()
     assert view.form.status.isEnabled()
     assert "cannot be read" in view.form.status.text() and "disk error" in view.form.status.text()
+
+
+def test_dose_marks_follow_a_theme_change(qtbot, make_view, ctx):
+    from PySide6.QtGui import QColor, QPalette
+
+    from isoapp.course import DosePeriod
+    from isoapp.course_store import CourseSettings, CourseStore
+
+    CourseStore(ctx.notes_store()).set_up(
+        CourseSettings("us", False), DosePeriod(TODAY - timedelta(days=10), 40, 60), today=TODAY
+    )
+    view = make_view()
+    view.start_trends()
+    chart = view.trends.chart
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#101010"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#F0F0F0"))
+    chart.setPalette(dark)
+    edge, label = chart._marks
+    assert edge.pen.color().name() == "#f0f0f0" and label.color.name() == "#f0f0f0"

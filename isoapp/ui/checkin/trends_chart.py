@@ -154,6 +154,9 @@ class TrendsChart(QWidget):
             self.names[key].setColor(c["text"])
         for region in self._regions:
             region.setBrush(pg.mkBrush(c["shade"]))
+        for edge, label in zip(self._marks[0::2], self._marks[1::2], strict=True):
+            edge.setPen(pg.mkPen(c["text"], width=1, style=Qt.PenStyle.DashLine))
+            label.setColor(c["text"])
 
     def _fit_height(self) -> None:
         """Each band at least about three lines of text high (the chart scrolls when that does not fit)."""
