@@ -79,10 +79,10 @@ def course_html(course: CourseSummary | None) -> str:
         line = translate("VisitSummary", "%1 to %2: %3 mg a day (weight %4 kg)")
         out.append(f"<li>{_e(_fill(line, _day(p.start), end, f'{p.mg_per_day:g}', f'{p.weight_kg:g}'))}</li>")
     out.append("</ul>")
-    facts = translate(
-        "VisitSummary", "Days taken: %1. Missed days: %2. Total so far: %3 mg, that is %4 mg per kg of body weight."
-    )
-    out.append(_p(_fill(facts, f.days_taken, f.missed_days, f"{f.mg:,.0f}", f"{f.mg_per_kg:.1f}")))
+    taken = translate("VisitSummary", "Days taken: %n.", None, f.days_taken)
+    missed = translate("VisitSummary", "Missed days: %n.", None, f.missed_days)
+    total = translate("VisitSummary", "Total so far: %1 mg, that is %2 mg per kg of body weight.")
+    out.append(_p(f"{taken} {missed} {_fill(total, f'{f.mg:,.0f}', f'{f.mg_per_kg:.1f}')}"))
     if course.target_mg_per_kg:
         target = translate("VisitSummary", "Total set by my prescriber: %1 mg per kg.")
         out.append(_p(_fill(target, f"{course.target_mg_per_kg:g}")))
@@ -110,7 +110,7 @@ def trends_html(s: VisitSummary) -> str:
     if not s.trends:
         return out[0] + _p(translate("VisitSummary", "No check-ins yet."), italic=True)
     since = _fill(
-        translate("VisitSummary", "%1 days with a check-in, since %2."), s.checkin_days, _day(s.first_checkin)
+        translate("VisitSummary", "Days with a check-in: %n, since %1.", None, s.checkin_days), _day(s.first_checkin)
     )
     scale = translate("VisitSummary", "Averages of what I entered. Side effects: 0 none, 1 mild, 2 moderate, 3 severe.")
     mood = translate("VisitSummary", "Mood: 1 very low to 5 very good. – means nothing entered.")
@@ -121,7 +121,7 @@ def trends_html(s: VisitSummary) -> str:
     out.append("".join(f"<th>{_e(h)}</th>" for h in heads[1:]) + "</tr>")
     out.extend(_trend_row(row) for row in s.trends)
     out.append("</table>")
-    out.append(_p(_fill(translate("VisitSummary", "Mood 1 or 2 on %1 of the last 28 days."), s.low_mood_days_28)))
+    out.append(_p(translate("VisitSummary", "Mood 1 or 2 on %n of the last 28 days.", None, s.low_mood_days_28)))
     return "".join(out)
 
 
@@ -156,7 +156,7 @@ def questions_html(s: VisitSummary) -> str:
         out.append(f"<li><b>{_e(q.display_title())}</b>{extra}</li>")
     out.append("</ol>")
     if s.more_questions:
-        out.append(_p(_fill(translate("VisitSummary", "And %1 more questions in the app."), s.more_questions)))
+        out.append(_p(translate("VisitSummary", "More questions in the app: %n.", None, s.more_questions)))
     return "".join(out)
 
 
