@@ -247,3 +247,15 @@ def test_summary_section_when_the_store_cannot_be_opened(qtbot, data_dir, tmp_pa
     qtbot.addWidget(view)
     assert "cannot be made" in view.status.text() and view.save_pdf(tmp_path / "x.pdf") is None
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_many_questions_are_counted_not_listed(qtbot, store):
+    from isoapp.ui.summary.document import page_count, summary_document
+    from isoapp.visit_summary import QUESTIONS_MAX
+
+    for n in range(QUESTIONS_MAX + 3):
+        store.add(f"Question number {n}", "A longer explanation of the question. " * 5, is_question=True)
+    s = build_summary(store, TODAY, ["questions"])
+    assert len(s.questions) == QUESTIONS_MAX and s.more_questions == 3
+    doc = summary_document(s)
+    assert "More questions in the app: 3." in doc.toPlainText() and page_count(doc) <= 2
