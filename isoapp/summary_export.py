@@ -38,7 +38,7 @@ def write_visit_summary(
             store = NotesStore.open(data_dir)
         summary = build_summary(store, today or date.today())
         data = summary_pdf_bytes(summary_document(summary))
-        write_bytes_atomically(dest, data)
+        write_bytes_atomically(dest, data, replace=force)  # a file that appeared meanwhile is kept too
     except (NotesError, WriteError) as exc:
         return fail(str(exc))
     except OSError as exc:
