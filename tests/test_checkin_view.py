@@ -413,3 +413,23 @@ def test_dose_marks_follow_a_theme_change(qtbot, make_view, ctx):
     chart.setPalette(dark)
     edge, label = chart._marks
     assert edge.pen.color().name() == "#f0f0f0" and label.color.name() == "#f0f0f0"
+
+
+def test_another_programs_lock_never_freezes_the_form_and_nothing_is_lost(qtbot, make_view, ctx):
+    import sqlite3
+    import time
+
+    view = make_view()
+    other = sqlite3.connect(ctx.data_dir / "notes.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        start = time.perf_counter()
+        view.form.mood.buttons[2].click()
+        assert time.perf_counter() - start < 1.0  # no 5-second wait on the interface thread
+        assert "Waiting for the notes file" in view.form.status.text()
+        assert view.form.mood.value() == 3 and not view.controller.saved_ok
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: stored(ctx) is not None, timeout=3000)  # tried again shortly, then saved
+    assert stored(ctx).mood == 3 and view.controller.saved_ok and view.flush() is True

@@ -15,10 +15,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from isoapp.checkin_trends import NUDGE_WINDOW_DAYS, needs_mood_nudge
 from isoapp.checkins import CheckIn, CheckinStore, validate_checkin
+from isoapp.notes.errors import StoreBusy
 from isoapp.ui.checkin import dates
 from isoapp.ui.checkin.form import CheckinForm
 
 SAVE_DELAY_MS = 400
+BUSY_RETRY_MS = 500
 OWN_SYMPTOMS_KEY = "checkin/own_symptoms"
 BANNER_KEY = "checkin"
 
@@ -34,6 +36,7 @@ class CheckinController(QObject):
         self.form = form
         self._today = today
         self._store: CheckinStore | None = None
+        self.saved_ok = True  # the last save went through (False: the answers are only on screen)
         self._last_mood: dict[date, int | None] = {}  # the mood last stored for a day (to skip the nudge count)
         self.shown_day = form.day()
         self._timer = QTimer(self)
@@ -50,7 +53,7 @@ class CheckinController(QObject):
     # ------------------------------------------------------------------ data
     def store(self) -> CheckinStore:
         if self._store is None:
-            self._store = CheckinStore(self.ctx.notes_store())
+            self._store = CheckinStore(self.ctx.notes_store(), wait=False)  # the window never waits for a lock
         return self._store
 
     def today(self) -> date:
@@ -99,12 +102,22 @@ class CheckinController(QObject):
         self._timer.stop()
         return self._save(dataclasses.replace(self.form.values(), day=self.shown_day))
 
-    def flush(self) -> None:
-        if self._timer.isActive():
-            self.save_now()
+    def flush(self) -> bool:
+        """Save what is waiting (on close: this one may wait for the lock). False if it could not be saved."""
+        if not self._timer.isActive() and self.saved_ok:
+            return True
+        self._timer.stop()
+        store = self.store()
+        store.wait = True
+        try:
+            self._save(dataclasses.replace(self.form.values(), day=self.shown_day))
+        finally:
+            store.wait = False
+        return self.saved_ok
 
     def _save(self, c: CheckIn) -> CheckIn | None:
         store = self.store()
+        self.saved_ok = False  # until the store says otherwise
         try:
             if self._is_empty(c):
                 if store.get(c.day) is not None:
@@ -112,12 +125,19 @@ class CheckinController(QObject):
                 stored = None
             else:
                 stored = store.save(c, today=self.today())
+        except StoreBusy:  # another program holds the lock: keep the answers, try again shortly
+            self.form.status.setText(
+                self.tr("Waiting for the notes file (another program is using it). Your answers are kept.")
+            )
+            self._timer.start(BUSY_RETRY_MS)
+            return None
         except ValueError as exc:
             self.form.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return None
         except Exception as exc:  # the disk or the store: say so, keep the answers on screen
             self.form.status.setText(self.tr("Not saved, your answers are still here: %1").replace("%1", str(exc)))
             return None
+        self.saved_ok = True
         self._say_where(saved=True)
         self.saved.emit(stored)
         if self._mood_nudge_may_change(c):

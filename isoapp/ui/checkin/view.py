@@ -261,8 +261,7 @@ class CheckinView(QWidget):
 
     # ------------------------------------------------------------------ section contract
     def flush(self) -> bool:
-        self.controller.flush()
-        return True
+        return self.controller.flush()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.controller.flush()
