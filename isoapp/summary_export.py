@@ -35,7 +35,7 @@ def write_visit_summary(
     store = None
     try:
         if paths.notes_path(data_dir).exists():
-            store = NotesStore.open(data_dir)
+            store = NotesStore.open(data_dir, read_only=True)  # an export creates, moves and writes nothing
         summary = build_summary(store, today or date.today())
         data = summary_pdf_bytes(summary_document(summary))
         write_bytes_atomically(dest, data, replace=force)  # a file that appeared meanwhile is kept too

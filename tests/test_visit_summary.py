@@ -259,3 +259,13 @@ def test_many_questions_are_counted_not_listed(qtbot, store):
     assert len(s.questions) == QUESTIONS_MAX and s.more_questions == 3
     doc = summary_document(s)
     assert "More questions in the app: 3." in doc.toPlainText() and page_count(doc) <= 2
+
+
+def test_cli_visit_summary_leaves_a_damaged_store_where_it_is(data_dir, tmp_path):
+    data_dir.mkdir(parents=True)
+    damaged = data_dir / "notes.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 100)
+    proc = _cli("--data-dir", str(data_dir), "--visit-summary", str(tmp_path / "s.pdf"))
+    assert proc.returncode == 2 and proc.stderr.startswith("isoapp: error:")
+    assert damaged.read_bytes() == b"this is not a database" * 100  # not moved, not changed
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.sqlite3"] and not (tmp_path / "s.pdf").exists()
