@@ -22,6 +22,7 @@ AREAS = {
     "chart": ("benchmarks.bench_chart", "Oil chart"),
     "comparison": ("benchmarks.bench_comparison", "Benefits vs side effects view"),
     "course": ("benchmarks.bench_course", "My course (2 years of entries)"),
+    "checkin": ("benchmarks.bench_checkin", "Daily check-in and the doctor's summary (2 years of entries)"),
     "frozen": ("benchmarks.bench_frozen", "Frozen bundle (PyInstaller) vs source install"),
 }
 

@@ -38,7 +38,18 @@ def build_window(data_dir: Path):
     window = MainWindow(AppContext(data_dir, settings))
     window.settings_moved_aside = moved
     window.ctx.after_first_paint(lambda: _course_after_start(window.ctx))
+    window.ctx.after_first_paint(lambda: _checkin_after_start(window.ctx))
     return window
+
+
+def _checkin_after_start(ctx) -> None:
+    from isoapp.notes.errors import NotesError
+    from isoapp.ui.checkin.banner import on_start  # the daily "How are you today?" banner
+
+    try:
+        on_start(ctx)
+    except NotesError:
+        pass  # My notes tells the person about a store it cannot open; no banner meanwhile
 
 
 def _course_after_start(ctx) -> None:

@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--export-all", metavar="FILE", help="back up notes, course and check-ins to FILE.json")
     actions.add_argument("--import-all", metavar="FILE", help="restore a backup made with --export-all")
     actions.add_argument("--export-calendar", metavar="FILE", help="write the course plan to FILE.ics")
+    actions.add_argument(
+        "--visit-summary", metavar="FILE.pdf", help="write the one-page summary for the doctor as a PDF"
+    )
     parser.add_argument("--force", action="store_true", help="let an export replace an existing file")
     parser.add_argument(
         "--daily-reminder", action="store_true", help="with --export-calendar: add a daily 'take your capsules' event"
@@ -109,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         from isoapp.screenshots import take_screenshots
 
         return take_screenshots(out)
+    if args.visit_summary:
+        from isoapp.summary_export import write_visit_summary
+
+        return write_visit_summary(data_dir, Path(args.visit_summary), force=args.force, fail=fail)
     if args.export_all or args.import_all or args.export_calendar:
         from isoapp.course_cli import run_course_command
 
