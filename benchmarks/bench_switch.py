@@ -1,0 +1,223 @@
+"""First switch to every section, and event-loop stalls while the app preloads in the background.
+
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_switch [--runs N] [--only ID,ID]
+
+- "first switch: <section>": a fresh app process opens on another section, paints, then sits idle
+  for 2 s (what a person does before the first click; background preloading runs then). Then it
+  switches to the section through the window's public API, as a click on its tab does, and the time
+  is taken until the window has painted the new section (the paint event has been handled).
+  Target <= 100 ms, goal <= 50 ms.
+- "longest event-loop stall": a fresh process paints, then a 10 ms timer runs for 3 s while the app
+  does its idle-time work; the longest gap between two ticks (10 ms would be no stall). A click
+  during preloading waits at most about this long. Target <= 50 ms.
+
+Sections come from the manifest (``isoapp.content.sections()``), so new sections get a row without
+changes here. Every figure is a whole fresh process; medians, with min and max in the note (the
+machine may be shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import REPO, Row, offscreen_env, print_table
+
+IDLE_MS = 2000
+STALL_WATCH_MS = 3000
+
+_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from isoapp.app import application, build_window
+from isoapp.settings import open_settings
+
+mode, data, target, start_on = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+IDLE_MS, WATCH_MS = int(sys.argv[5]), int(sys.argv[6])
+
+
+def open_on(data, section_id):
+    # The window reopens the section it was closed on (its saved state).
+    settings, _ = open_settings(data)
+    settings.setValue("window/section", section_id)
+    settings.sync()
+
+
+def switch(window, section_id):
+    # The one place that knows how the window switches sections (its public API).
+    window.show_section(section_id)
+
+
+def section_widget(window, section_id):
+    # The widget that shows the section once it is built (None before).
+    return window.frames.get(section_id)
+
+
+class PaintWatch(QObject):
+    # Notes the first paint inside the section's widget; the time is taken once that paint is handled.
+    def __init__(self, root, on_painted):
+        super().__init__()
+        self.root, self.on_painted, self.done = root, on_painted, False
+
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType():
+            root = self.root()
+            if root is not None and (obj is root or root.isAncestorOf(obj)):
+                self.done = True
+                QTimer.singleShot(0, self.on_painted)
+        return False
+
+
+app = application()
+open_on(data, start_on)
+window = build_window(data)
+result = {}
+
+
+def first_painted():
+    if mode == "switch":
+        QTimer.singleShot(IDLE_MS, click)
+    else:
+        watch_ticks()
+
+
+def click():
+    assert not window.is_built(target), "the section was built before the click"
+    result["preloaded_pyqtgraph"] = "pyqtgraph" in sys.modules
+    start = time.perf_counter()
+    watch = PaintWatch(lambda: section_widget(window, target), lambda: finish(start))
+    app.installEventFilter(watch)
+    result["watch"] = watch
+    switch(window, target)
+
+
+def finish(start):
+    result["ms"] = (time.perf_counter() - start) * 1000
+    app.quit()
+
+
+def watch_ticks():
+    ticks = [time.perf_counter()]
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    result["timer"] = timer
+
+    def stop():
+        timer.stop()
+        gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+        result["ms"] = max(gaps)
+        result["ticks"] = len(ticks)
+        app.quit()
+
+    QTimer.singleShot(WATCH_MS, stop)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, first_painted)
+        return False
+
+
+first = FirstPaint()
+app.installEventFilter(first)
+window.show()
+app.exec()
+window.ctx.close()
+result.pop("watch", None)
+result.pop("timer", None)
+print(json.dumps(result))
+"""
+
+
+def _child(mode: str, data: Path, target: str, start_on: str) -> dict:
+    env = offscreen_env(PYTHONPATH=str(REPO))
+    args = [sys.executable, "-c", _CHILD, mode, str(data), target, start_on, str(IDLE_MS), str(STALL_WATCH_MS)]
+    done = subprocess.run(args, capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"{mode} {target}: child failed: {done.stderr[-1200:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _sections() -> list[tuple[str, str]]:
+    from isoapp import content
+
+    return [(s.id, s.title) for s in content.sections()]
+
+
+def _note(samples: list[float], runs: int, extra: str = "") -> str:
+    return f"{runs} runs, min {min(samples):.0f}, max {max(samples):.0f}{extra}"
+
+
+def switch_rows(runs: int, only: list[str] | None = None) -> list[Row]:
+    sections = _sections()
+    ids = [sid for sid, _ in sections]
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="isoapp-bench-switch-") as tmp:
+        _child("switch", Path(tmp) / "warm", ids[1], ids[0])  # warm the file and bytecode caches
+        for n, (sid, title) in enumerate(sections):
+            if only and sid not in only:
+                continue
+            start_on = ids[1] if n == 0 else ids[0]
+            samples, preloaded = [], []
+            for i in range(runs):
+                result = _child("switch", Path(tmp) / f"{sid}-{i}", sid, start_on)
+                samples.append(result["ms"])
+                preloaded.append(result["preloaded_pyqtgraph"])
+            extra = "; pyqtgraph preloaded" if all(preloaded) else ""
+            rows.append(
+                Row(f"first switch: {title}", statistics.median(samples), "ms", "<= 100", _note(samples, runs, extra))
+            )
+    return rows
+
+
+def stall_rows(runs: int) -> list[Row]:
+    ids = [sid for sid, _ in _sections()]
+    samples = []
+    with tempfile.TemporaryDirectory(prefix="isoapp-bench-stall-") as tmp:
+        for i in range(runs):
+            samples.append(_child("stall", Path(tmp) / f"stall-{i}", ids[0], ids[0])["ms"])
+    return [
+        Row(
+            "longest event-loop stall after first paint",
+            statistics.median(samples),
+            "ms",
+            "<= 50",
+            _note(samples, runs, f"; 10 ms timer for {STALL_WATCH_MS / 1000:.0f} s"),
+        )
+    ]
+
+
+def rows(runs: int = 5, only: list[str] | None = None) -> list[Row]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runs = max(3, min(runs, 5))  # ~3 s per fresh process and ~12 sections
+    return [*stall_rows(runs), *switch_rows(runs, only)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes per row (3 to 5)")
+    parser.add_argument("--only", default="", help="comma-separated section ids (default: all)")
+    args = parser.parse_args(argv)
+    only = [s for s in args.only.split(",") if s] or None
+    start = time.perf_counter()
+    table = rows(args.runs, only)
+    print_table(table, f"First switch to each section (offscreen)  [{time.perf_counter() - start:.0f} s]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
