@@ -7,7 +7,8 @@ collation (``ucol_*``: QCollator, QFileSystemModel's sort order), character set 
 and the zone *display names*, which the app never shows). So the build keeps ICU's core files, every
 converter and every collation, and drops the data of ICU services Qt never calls: break iterators and
 their dictionaries, transliteration, spelled-out numbers, the names of units, currencies, languages,
-regions and time zones, Unicode character names, and the per-locale formatting bundles.
+regions and time zones, Unicode character names, StringPrep, IDNA and spoof-check tables, and the
+per-locale formatting bundles.
 
 The data is one "common data" package (a table of contents, then items) behind one symbol,
 ``icudtNN_dat``. ``trimmed_library`` copies it without the dropped items and links a new
@@ -24,9 +25,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import elf
+
 # Subtrees of ICU services Qt never calls.
 DROP_TREES = ("brkitr", "translit", "rbnf", "unit", "curr", "lang", "region", "zone")
-DROP_FILES = ("unames.icu",)
+# Character names, the spoof checker, IDNA (Qt has its own), the locale matcher.
+DROP_FILES = ("unames.icu", "confusables.cfu", "uts46.nrm", "langInfo.res")
+DROP_SUFFIXES = (".spp",)  # StringPrep profiles
 # Per-locale formatting bundles (de.res, pt_BR.res...): used by ICU's number/date formatters only.
 _LOCALE_BUNDLE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
 KEEP_FILES = ("res_index.res", "root.res", "pool.res")
@@ -39,7 +44,9 @@ def keep(name: str) -> bool:
         return name.split("/", 1)[0] not in DROP_TREES
     if name in KEEP_FILES:
         return True
-    return name not in DROP_FILES and not _LOCALE_BUNDLE.fullmatch(name)
+    if name in DROP_FILES or name.endswith(DROP_SUFFIXES):
+        return False
+    return not _LOCALE_BUNDLE.fullmatch(name)
 
 
 def _pad(data: bytes) -> bytes:
@@ -85,34 +92,12 @@ def trim(blob: bytes, keep_item=keep) -> bytes:
     return blob[:header_size] + toc + body + items
 
 
-def _elf_symbol(path: Path, pattern: str) -> tuple[str, bytes]:
-    """(name, bytes) of the first dynamic symbol matching ``pattern`` in a little-endian ELF64 file."""
-    elf = path.read_bytes()
-    if elf[:4] != b"\x7fELF" or elf[4] != 2 or elf[5] != 1:
-        raise ValueError(f"{path} is not a little-endian ELF64 file")
-    (shoff,) = struct.unpack_from("<Q", elf, 0x28)
-    shentsize, shnum = struct.unpack_from("<HH", elf, 0x3A)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", elf, shoff + i * shentsize) for i in range(shnum)]
-    for sh in sections:
-        if sh[1] != 11:  # SHT_DYNSYM
-            continue
-        strtab = sections[sh[6]]
-        for at in range(sh[4], sh[4] + sh[5], 24):
-            st_name, _info, _other, _shndx, value, size = struct.unpack_from("<IBBHQQ", elf, at)
-            name = elf[strtab[4] + st_name : elf.index(b"\0", strtab[4] + st_name)].decode()
-            if re.fullmatch(pattern, name):
-                section = next(s for s in sections if s[3] <= value < s[3] + s[5] and s[1] == 1)
-                start = section[4] + value - section[3]
-                return name, elf[start : start + size]
-    raise ValueError(f"no symbol matching {pattern} in {path}")
-
-
 def trimmed_library(original: Path, workdir: Path) -> Path | None:
     """A trimmed copy of ``original`` (libicudata.so.NN) in ``workdir``, or None if it cannot be built."""
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None:
         return None
-    symbol, blob = _elf_symbol(original, r"icudt\d+_dat")
+    symbol, blob = elf.symbol_bytes(original, r"icudt\d+_dat")
     small = trim(blob)
     workdir.mkdir(parents=True, exist_ok=True)
     data = workdir / f"{symbol}.bin"
