@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,10 +22,24 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    icon = resources.root() / "icons" / "isoapp.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = window_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
+
+
+def window_icon() -> QIcon:
+    """The app icon from its PNG renderings, each read only when that size is shown. (From the SVG master,
+    Qt would load its SVG module and icon plugin before the first paint.)"""
+    folder = resources.root() / "icons"
+    icon = QIcon()
+    for png in sorted(folder.glob("isoapp-*.png")):
+        side = png.stem.rpartition("-")[2]
+        if side.isdigit():
+            icon.addFile(str(png), QSize(int(side), int(side)))
+    if icon.isNull() and (folder / "isoapp.svg").is_file():
+        icon = QIcon(str(folder / "isoapp.svg"))
+    return icon
 
 
 def build_window(data_dir: Path):

@@ -1,0 +1,35 @@
+"""What the start does before the first paint (issue 12): the window icon comes from PNG files, so
+creating the application does not load Qt's SVG module."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSize
+
+
+def test_window_icon_has_every_png_size(qapp):
+    from isoapp.app import window_icon
+
+    icon = window_icon()
+    assert not icon.isNull()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert {16, 32, 48, 64, 128, 256, 512} <= sizes
+    assert icon.pixmap(QSize(48, 48)).width() == 48
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_creating_the_application_does_not_load_qt_svg():
+    code = (
+        "from isoapp.app import application\n"
+        "app = application()\n"
+        "maps = open('/proc/self/maps').read()\n"
+        "print('Qt6Gui' in maps, 'Qt6Svg' in maps, not app.windowIcon().isNull())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["True", "False", "True"]
