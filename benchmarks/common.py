@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_HELLO = REPO.parent / "shared" / "bench" / "hello_window.py"
+# The bare-window baseline lives next to the checkout (or next to the folder of worktrees);
+# ISOAPP_HELLO_WINDOW names it explicitly.
+_HELLO_CANDIDATES = [folder / "shared" / "bench" / "hello_window.py" for folder in (REPO.parent, REPO.parent.parent)]
+SHARED_HELLO = Path(
+    os.environ.get("ISOAPP_HELLO_WINDOW") or next((p for p in _HELLO_CANDIDATES if p.is_file()), _HELLO_CANDIDATES[0])
+)
 
 
 @dataclass
