@@ -1,0 +1,72 @@
+"""Run work in small slices while the event loop is idle, so a click during it still answers at once.
+
+A task is an iterator (usually a generator): each ``next()`` does one small step. The runner does steps
+until about ``slice_ms`` have passed, then lets the event loop handle what is waiting (input, paints)
+before the next slice. A step that yields a number of milliseconds (> 0) waits that long before its
+task goes on (the slice ends at once). A step that raises ends its task (reported in ``errors``),
+never the app.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+SLICE_MS = 8.0  # a click waits at most about this long, plus the one step running when it came
+
+
+class IdleRunner(QObject):
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None, slice_ms: float = SLICE_MS) -> None:
+        super().__init__(parent)
+        self.slice_ms = slice_ms
+        self._tasks: deque[tuple[str, Iterator]] = deque()
+        self._running = False
+        self.errors: list[tuple[str, BaseException]] = []
+        self.longest_step_ms = 0.0
+
+    def add(self, name: str, task: Iterator) -> None:
+        self._tasks.append((name, task))
+
+    def start(self, delay_ms: int = 0) -> None:
+        if not self._running:
+            self._running = True
+            QTimer.singleShot(delay_ms, self, self._slice)
+
+    def stop(self) -> None:
+        self._tasks.clear()
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def _slice(self) -> None:
+        start = time.perf_counter()
+        wait_ms = 0
+        while self._tasks and not wait_ms and (time.perf_counter() - start) * 1000 < self.slice_ms:
+            wait_ms = self._step()
+        if self._tasks:
+            QTimer.singleShot(wait_ms, self, self._slice)
+        else:
+            self._running = False
+            self.finished.emit()
+
+    def _step(self) -> int:
+        """Run one step of the first task; how long to wait before the next slice (ms)."""
+        name, task = self._tasks[0]
+        start = time.perf_counter()
+        wait_ms = 0
+        try:
+            asked = next(task)
+            if isinstance(asked, int | float) and asked > 0:
+                wait_ms = int(asked)
+        except StopIteration:
+            self._tasks.popleft()
+        except Exception as exc:  # preloading is an optimisation: a failure only costs speed later
+            self._tasks.popleft()
+            self.errors.append((name, exc))
+        self.longest_step_ms = max(self.longest_step_ms, (time.perf_counter() - start) * 1000)
+        return wait_ms
