@@ -1,0 +1,43 @@
+"""What the window preloads after its first paint, in this order:
+
+1. the shared content data a section needs when it is built (sources, glossary: TOML parsing);
+2. the Qt classes pyqtgraph uses, created in the GUI thread in small steps (see warm.qt_classes);
+3. numpy and pyqtgraph, in a background thread (too big to slice), when the guide has a chart;
+4. the modules of every kind of section (the chart's needs numpy, hence after 3).
+
+Each step is small (most well under 10 ms; creating Qt's own namespace class takes longest) and the
+runner hands the event loop its turn every few milliseconds. Nothing here builds a widget.
+"""
+
+from __future__ import annotations
+
+from isoapp import content
+from isoapp.ui import registry
+from isoapp.ui.preload import background, warm
+from isoapp.ui.preload.idle import IdleRunner
+
+START_AFTER_MS = 250  # after the window's own after-first-paint work (focus ring, system colours)
+HEAVY_IMPORTS = {"chart": ("numpy", "pyqtgraph")}
+
+
+def section_modules(kinds: set[str]) -> list[str]:
+    names = []
+    for kind in sorted(kinds):
+        module = registry.FACTORIES.get(kind, registry.FACTORIES["text"]).partition(":")[0]
+        if module not in names:
+            names.append(module)
+    return names
+
+
+def start_preloading(window) -> IdleRunner:
+    """Start preloading for ``window`` (a MainWindow); the runner belongs to the window."""
+    kinds = {section.kind for section in window.sections}
+    heavy = tuple(name for kind in sorted(kinds) for name in HEAVY_IMPORTS.get(kind, ()))
+    runner = IdleRunner(window)
+    runner.add("content", warm.calls([content.sources, content.glossary]))
+    if heavy:
+        runner.add("qt classes", warm.qt_classes())
+        runner.add("heavy imports", background.import_in_background(heavy))
+    runner.add("section modules", warm.modules(section_modules(kinds)))
+    runner.start(START_AFTER_MS)
+    return runner
