@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import sys
-import tomllib
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -42,5 +41,13 @@ def read_text(*parts: str) -> str:
 
 @functools.cache
 def read_toml(*parts: str) -> dict:
-    with resource_path(*parts).open("rb") as fh:
-        return tomllib.load(fh)
+    data = resource_path(*parts).read_bytes()
+    from isoapp import flat_toml
+
+    text = data.decode("utf-8")
+    simple = flat_toml.parse(text)
+    if simple is not None:
+        return simple
+    import tomllib  # the full reader: ~6 ms to import, so only for files the fast one does not read
+
+    return tomllib.loads(text)

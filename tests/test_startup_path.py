@@ -33,3 +33,18 @@ def test_creating_the_application_does_not_load_qt_svg():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split() == ["True", "False", "True"]
+
+
+def test_a_start_reads_the_manifest_without_tomllib(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "isoapp", "--quit-after-first-paint", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    assert "isoapp.flat_toml" in imported
+    assert "tomllib" not in imported
