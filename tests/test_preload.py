@@ -3,6 +3,8 @@ reports rather than raises, and warm-up tasks."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import time
 
@@ -102,3 +104,44 @@ def test_warm_tasks_import_and_call(qtbot):
     runner.add("qt", warm.qt_classes(full=("PySide6.QtCore",), extras=("PySide6.QtNoSuchModule",)))
     _run(qtbot, runner)
     assert runner.errors == [] and called == [1, 2] and "json" in sys.modules
+
+
+_PRELOAD_IN_A_FRESH_APP = r"""
+import sys, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from isoapp.app import application, build_window
+from isoapp.ui.preload.plan import start_preloading
+
+problems = []
+qInstallMessageHandler(lambda kind, context, text: problems.append(text) if kind != QtMsgType.QtDebugMsg else None)
+app = application()
+window = build_window(Path(tempfile.mkdtemp()) / "data")
+window.show()
+assert "pyqtgraph" not in sys.modules and "numpy" not in sys.modules
+runner = start_preloading(window)
+deadline = time.monotonic() + 60
+while runner.is_running() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.002)
+assert not runner.is_running(), "preloading did not finish"
+assert runner.errors == [], runner.errors
+assert "pyqtgraph" in sys.modules and "numpy" in sys.modules
+chart = next(s.id for s in window.sections if s.kind == "chart")
+assert not window.is_built(chart)
+window.show_section(chart)
+assert not window.grab().isNull()
+window.ctx.close()
+print("ok", round(runner.longest_step_ms), [p for p in problems if "propagateSizeHints" not in p])
+"""
+
+
+def test_preloading_in_a_fresh_app_loads_pyqtgraph_and_the_chart_then_builds(tmp_path):
+    """numpy and pyqtgraph load in a background thread while the window runs, without Qt warnings."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", _PRELOAD_IN_A_FRESH_APP], capture_output=True, text=True, timeout=180, env=env
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    status, longest, problems = proc.stdout.strip().splitlines()[-1].split(" ", 2)
+    assert status == "ok" and problems == "[]", proc.stdout
