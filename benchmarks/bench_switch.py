@@ -40,7 +40,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from isoapp.app import application, build_window
-from isoapp.settings import open_settings
+from isoapp.ui.shell.settings import open_settings
 
 mode, data, target, start_on = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
 IDLE_MS, WATCH_MS = int(sys.argv[5]), int(sys.argv[6])

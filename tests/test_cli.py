@@ -162,7 +162,7 @@ def test_quit_saves_the_window_state_once(tmp_path):
     """Quitting closes the window, which saves; the quit itself must not save a second time."""
     code = (
         "import sys\n"
-        "from isoapp.ui.main_window import MainWindow\n"
+        "from isoapp.ui.shell.main_window import MainWindow\n"
         "saves = []\n"
         "original = MainWindow.save_state\n"
         "MainWindow.save_state = lambda self: (saves.append(1), original(self))[1]\n"

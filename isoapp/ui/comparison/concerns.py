@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from isoapp import effects as E
+from isoapp.effects import Effect
 
 SCALE: tuple[str, ...] = ("Not at all", "A little", "Quite a lot", "A lot", "Very much")
 NOTE_TITLE = "What matters to me: benefits and side effects"
-SECTION_ID = "benefits-risks"
+SECTION_ID = "what-matters"  # the section its note is about
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ CONCERNS: tuple[Concern, ...] = (
 
 def summary_markdown(
     ratings: Mapping[str, int | None],
-    effects: Sequence[E.Effect],
+    effects: Sequence[Effect],
     *,
     question: str = "",
     today: date | None = None,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from isoapp import effects as E
+from isoapp.effects import Frequency, icon_text
 from isoapp.ui.comparison import colors
 
 SURE, MAYBE, EMPTY = "sure", "maybe", "empty"
@@ -40,7 +40,7 @@ class IconArray(QWidget):
         self.setObjectName("iconArray")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._freq: E.Frequency | None = None
+        self._freq: Frequency | None = None
         self._denominator = 100
         self._benefit = False
         self._title = ""
@@ -49,7 +49,7 @@ class IconArray(QWidget):
         self.setAccessibleDescription("Choose a row to see it as a picture.")
 
     # ------------------------------------------------------------------ data
-    def set_frequency(self, freq: E.Frequency | None, denominator: int, *, benefit: bool, title: str) -> None:
+    def set_frequency(self, freq: Frequency | None, denominator: int, *, benefit: bool, title: str) -> None:
         if denominator not in GRID:
             raise ValueError(f"icon arrays show 100 or 1,000 figures, not {denominator}")
         self._freq = freq
@@ -73,7 +73,7 @@ class IconArray(QWidget):
         return self._denominator
 
     @property
-    def frequency(self) -> E.Frequency | None:
+    def frequency(self) -> Frequency | None:
         return self._freq
 
     def coloured_cells(self) -> tuple[int, int]:
@@ -85,7 +85,7 @@ class IconArray(QWidget):
     def text_equivalent(self) -> str:
         if self._freq is None:
             return "Choose a row to see it as a picture."
-        return E.icon_text(self._freq, self._denominator)
+        return icon_text(self._freq, self._denominator)
 
     def probe_point(self, index: int) -> QPoint:
         """A pixel inside figure ``index`` whose colour tells its state (see colour_of)."""

@@ -12,9 +12,9 @@ runner hands the event loop its turn every few milliseconds. Nothing here builds
 from __future__ import annotations
 
 from isoapp import content
-from isoapp.ui import registry
 from isoapp.ui.preload import background, warm
 from isoapp.ui.preload.idle import IdleRunner
+from isoapp.ui.shell import registry
 
 START_AFTER_MS = 250  # after the window's own after-first-paint work (focus ring, system colours)
 HEAVY_IMPORTS = {"chart": ("numpy", "pyqtgraph")}
