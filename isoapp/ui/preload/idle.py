@@ -18,6 +18,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 SLICE_MS = 8.0  # a click waits at most about this long, plus the one step running when it came
 
 
+def once(fn) -> Iterator[None]:
+    """A one-step task that calls ``fn``."""
+    fn()
+    yield
+
+
 class IdleRunner(QObject):
     finished = Signal()
 

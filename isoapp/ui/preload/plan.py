@@ -29,15 +29,20 @@ def section_modules(kinds: set[str]) -> list[str]:
     return names
 
 
-def start_preloading(window) -> IdleRunner:
-    """Start preloading for ``window`` (a MainWindow); the runner belongs to the window."""
+def add_preloading(runner: IdleRunner, window) -> None:
+    """Queue the preloading for ``window`` (a MainWindow) on ``runner``."""
     kinds = {section.kind for section in window.sections}
     heavy = tuple(name for kind in sorted(kinds) for name in HEAVY_IMPORTS.get(kind, ()))
-    runner = IdleRunner(window)
     runner.add("content", warm.calls([content.sources, content.glossary]))
     if heavy:
         runner.add("qt classes", warm.qt_classes())
         runner.add("heavy imports", background.import_in_background(heavy))
     runner.add("section modules", warm.modules(section_modules(kinds)))
-    runner.start(START_AFTER_MS)
+
+
+def start_preloading(window, delay_ms: int = START_AFTER_MS) -> IdleRunner:
+    """Preload for ``window`` on a runner of its own (the window uses its after-first-paint runner)."""
+    runner = IdleRunner(window)
+    add_preloading(runner, window)
+    runner.start(delay_ms)
     return runner
