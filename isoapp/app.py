@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from isoapp import APP_ID, APP_NAME, __version__, paths, resources
 
@@ -58,6 +58,8 @@ def build_window(data_dir: Path):
 def tell_about_moved_settings(window) -> None:
     moved = getattr(window, "settings_moved_aside", None)
     if moved is not None:
+        from PySide6.QtWidgets import QMessageBox  # rare: not on the way to the first paint
+
         QMessageBox.information(
             window,
             APP_NAME,

@@ -5,7 +5,7 @@ from the network; web links open in the system browser only when the person clic
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -326,6 +326,8 @@ class MarkdownPane(QWidget):
         elif scheme == "gloss":
             self.show_glossary(url.path())
         elif scheme in ("http", "https"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
         elif text.startswith("#"):
             self.browser.scrollToAnchor(text[1:])
