@@ -1,6 +1,7 @@
 """What the window preloads after its first paint, in this order:
 
-1. the shared content data a section needs when it is built (sources, glossary: TOML parsing);
+1. the data files the sections read when they are built (every shipped TOML file, parsed once and
+   cached by isoapp.resources; sources and glossary);
 2. the Qt classes pyqtgraph uses, created in the GUI thread in small steps (see warm.qt_classes);
 3. numpy and pyqtgraph, in a background thread (too big to slice), when the guide has a chart;
 4. the modules of every kind of section (the chart's needs numpy, hence after 3).
@@ -11,13 +12,21 @@ runner hands the event loop its turn every few milliseconds. Nothing here builds
 
 from __future__ import annotations
 
-from isoapp import content
+import functools
+
+from isoapp import content, resources
 from isoapp.ui.preload import background, warm
 from isoapp.ui.preload.idle import IdleRunner
 from isoapp.ui.shell import registry
 
 START_AFTER_MS = 250  # after the window's own after-first-paint work (focus ring, system colours)
 HEAVY_IMPORTS = {"chart": ("numpy", "pyqtgraph")}
+
+
+def data_files() -> list[tuple[str, ...]]:
+    """Every TOML file that ships with the app, as parts for isoapp.resources.read_toml."""
+    root = resources.root()
+    return [path.relative_to(root).parts for path in sorted(root.rglob("*.toml"))]
 
 
 def section_modules(kinds: set[str]) -> list[str]:
@@ -33,6 +42,7 @@ def add_preloading(runner: IdleRunner, window) -> None:
     """Queue the preloading for ``window`` (a MainWindow) on ``runner``."""
     kinds = {section.kind for section in window.sections}
     heavy = tuple(name for kind in sorted(kinds) for name in HEAVY_IMPORTS.get(kind, ()))
+    runner.add("data files", warm.calls([functools.partial(resources.read_toml, *parts) for parts in data_files()]))
     runner.add("content", warm.calls([content.sources, content.glossary]))
     if heavy:
         runner.add("qt classes", warm.qt_classes())
