@@ -34,6 +34,7 @@ class IdleRunner(QObject):
         self._running = False
         self.errors: list[tuple[str, BaseException]] = []
         self.longest_step_ms = 0.0
+        self.longest_step = ""  # the task that took longest_step_ms
 
     def add(self, name: str, task: Iterator) -> None:
         self._tasks.append((name, task))
@@ -74,5 +75,7 @@ class IdleRunner(QObject):
         except Exception as exc:  # preloading is an optimisation: a failure only costs speed later
             self._tasks.popleft()
             self.errors.append((name, exc))
-        self.longest_step_ms = max(self.longest_step_ms, (time.perf_counter() - start) * 1000)
+        took = (time.perf_counter() - start) * 1000
+        if took > self.longest_step_ms:
+            self.longest_step_ms, self.longest_step = took, name
         return wait_ms

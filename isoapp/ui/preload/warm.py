@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Iterable, Iterator
 
 # PySide creates a Qt class (and its enums) the first time it is used. pyqtgraph uses every class of
@@ -30,8 +31,15 @@ def qt_classes(
 
 
 def modules(names: Iterable[str]) -> Iterator[None]:
-    """Import each module (one per step)."""
+    """Import each module (one per step), after the other modules of its package, one per step too: a
+    section's module imports its whole feature package at once (20-30 ms), its parts one by one less."""
     for name in names:
+        package = name.rpartition(".")[0]
+        if package:
+            parent = importlib.import_module(package)
+            for info in pkgutil.iter_modules(getattr(parent, "__path__", [])):
+                importlib.import_module(f"{package}.{info.name}")
+                yield
         importlib.import_module(name)
         yield
 
