@@ -4,7 +4,8 @@
    cached by isoapp.resources; sources and glossary);
 2. the Qt classes pyqtgraph uses, created in the GUI thread in small steps (see warm.qt_classes);
 3. numpy and pyqtgraph, in a background thread (too big to slice), when the guide has a chart;
-4. the modules of every kind of section (the chart's needs numpy, hence after 3).
+4. the modules of every kind of section (the chart's needs numpy, hence after 3), then the ``warm_up()``
+   of those that have one (the chart draws a small plot once: pyqtgraph's first-use costs).
 
 Each step is small (most well under 10 ms; creating Qt's own namespace class takes longest) and the
 runner hands the event loop its turn every few milliseconds. Nothing here builds a widget.
@@ -47,7 +48,9 @@ def add_preloading(runner: IdleRunner, window) -> None:
     if heavy:
         runner.add("qt classes", warm.qt_classes())
         runner.add("heavy imports", background.import_in_background(heavy))
-    runner.add("section modules", warm.modules(section_modules(kinds)))
+    modules = section_modules(kinds)
+    runner.add("section modules", warm.modules(modules))
+    runner.add("section warm-ups", warm.warm_ups(modules))
 
 
 def start_preloading(window, delay_ms: int = START_AFTER_MS) -> IdleRunner:

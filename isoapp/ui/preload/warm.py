@@ -44,6 +44,15 @@ def modules(names: Iterable[str]) -> Iterator[None]:
         yield
 
 
+def warm_ups(module_names: Iterable[str]) -> Iterator[None]:
+    """Call each (imported) module's ``warm_up()``, if it has one (one per step)."""
+    for name in module_names:
+        warm_up = getattr(importlib.import_module(name), "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+            yield
+
+
 def calls(functions: Iterable) -> Iterator[None]:
     """Call each function (one per step), e.g. the content caches a section needs when it is built."""
     for fn in functions:
