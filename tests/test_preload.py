@@ -106,6 +106,17 @@ def test_warm_tasks_import_and_call(qtbot):
     assert runner.errors == [] and called == [1, 2] and "json" in sys.modules
 
 
+def test_warm_ups_call_the_modules_that_have_one(qtbot, tmp_path, monkeypatch):
+    (tmp_path / "isoapp_warm_a.py").write_text("CALLS = []\ndef warm_up():\n    CALLS.append(1)\n", encoding="utf-8")
+    (tmp_path / "isoapp_warm_b.py").write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    runner = IdleRunner()
+    runner.add("warm-ups", warm.warm_ups(["isoapp_warm_a", "isoapp_warm_b"]))
+    _run(qtbot, runner)
+    assert runner.errors == [] and sys.modules["isoapp_warm_a"].CALLS == [1]
+    del sys.modules["isoapp_warm_a"], sys.modules["isoapp_warm_b"]
+
+
 _PRELOAD_IN_A_FRESH_APP = r"""
 import sys, tempfile, time
 from pathlib import Path
