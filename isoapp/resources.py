@@ -39,9 +39,15 @@ def read_text(*parts: str) -> str:
     return resource_path(*parts).read_text(encoding="utf-8")
 
 
-@functools.cache
 def read_toml(*parts: str) -> dict:
-    data = resource_path(*parts).read_bytes()
+    """The parsed TOML file (parsed once; cached by its full path, so a different ``root()`` never
+    gets another root's data, whenever the cache was filled)."""
+    return _read_toml(resource_path(*parts))
+
+
+@functools.cache
+def _read_toml(path: Path) -> dict:
+    data = path.read_bytes()
     from isoapp import flat_toml
 
     text = data.decode("utf-8")
@@ -51,3 +57,6 @@ def read_toml(*parts: str) -> dict:
     import tomllib  # the full reader: ~6 ms to import, so only for files the fast one does not read
 
     return tomllib.loads(text)
+
+
+read_toml.cache_clear = _read_toml.cache_clear  # type: ignore[attr-defined]

@@ -65,3 +65,19 @@ def test_when_it_reads_a_document_tomllib_agrees(lines, newline):
     fast = flat_toml.parse(text)
     if fast is not None:
         assert fast == tomllib.loads(text)
+
+
+def test_read_toml_never_gives_one_root_the_data_of_another(tmp_path, monkeypatch):
+    """Idle-time preloading may fill the cache at any moment, even while a test points root() elsewhere."""
+    import shutil
+
+    copy = tmp_path / "resources"
+    shutil.copytree(resources.root(), copy)
+    with (copy / "content" / "sections.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[section]]\nid = "only-in-the-copy"\ntitle = "X"\norder = 999\nfile = "x.md"\n')
+    real = resources.read_toml("content", "sections.toml")
+    monkeypatch.setattr(resources, "root", lambda: copy)
+    assert resources.read_toml("content", "sections.toml")["section"][-1]["id"] == "only-in-the-copy"
+    monkeypatch.undo()
+    assert resources.read_toml("content", "sections.toml") == real
+    assert all(s["id"] != "only-in-the-copy" for s in real["section"])

@@ -1,7 +1,7 @@
 """What the window preloads after its first paint, in this order:
 
 1. the data files the sections read when they are built (every shipped TOML file, parsed once and
-   cached by isoapp.resources; sources and glossary);
+   cached by isoapp.resources under its full path);
 2. the Qt classes pyqtgraph uses, created in the GUI thread in small steps (see warm.qt_classes);
 3. numpy and pyqtgraph, in a background thread (too big to slice), when the guide has a chart;
 4. the modules of every kind of section (the chart's needs numpy, hence after 3), then the ``warm_up()``
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from isoapp import content, resources
+from isoapp import resources
 from isoapp.ui.preload import background, warm
 from isoapp.ui.preload.idle import IdleRunner
 from isoapp.ui.shell import registry
@@ -44,7 +44,6 @@ def add_preloading(runner: IdleRunner, window) -> None:
     kinds = {section.kind for section in window.sections}
     heavy = tuple(name for kind in sorted(kinds) for name in HEAVY_IMPORTS.get(kind, ()))
     runner.add("data files", warm.calls([functools.partial(resources.read_toml, *parts) for parts in data_files()]))
-    runner.add("content", warm.calls([content.sources, content.glossary]))
     if heavy:
         runner.add("qt classes", warm.qt_classes())
         runner.add("heavy imports", background.import_in_background(heavy))
