@@ -156,3 +156,32 @@ def test_preloading_in_a_fresh_app_loads_pyqtgraph_and_the_chart_then_builds(tmp
     assert proc.returncode == 0, proc.stderr[-3000:]
     status, longest, problems = proc.stdout.strip().splitlines()[-1].split(" ", 2)
     assert status == "ok" and problems == "[]", proc.stdout
+
+
+def test_a_task_marked_alone_runs_each_step_in_a_slice_of_its_own(qtbot):
+    slices: list[list[str]] = [[]]
+    runner = IdleRunner(slice_ms=50)
+
+    def light():
+        for i in range(3):
+            slices[-1].append(f"light{i}")
+            yield
+
+    def heavy():
+        for i in range(2):
+            slices[-1].append(f"heavy{i}")
+            yield
+
+    original = runner._slice
+
+    def counting_slice():
+        slices.append([])
+        original()
+
+    runner._slice = counting_slice
+    runner.add("light", light())
+    runner.add("heavy", heavy(), alone=True)
+    runner.add("light again", light())
+    _run(qtbot, runner)
+    ran = [s for s in slices if s]
+    assert ran == [["light0", "light1", "light2"], ["heavy0"], ["heavy1"], ["light0", "light1", "light2"]]

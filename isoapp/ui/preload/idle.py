@@ -30,14 +30,16 @@ class IdleRunner(QObject):
     def __init__(self, parent: QObject | None = None, slice_ms: float = SLICE_MS) -> None:
         super().__init__(parent)
         self.slice_ms = slice_ms
-        self._tasks: deque[tuple[str, Iterator]] = deque()
+        self._tasks: deque[tuple[str, Iterator, bool]] = deque()
         self._running = False
         self.errors: list[tuple[str, BaseException]] = []
         self.longest_step_ms = 0.0
         self.longest_step = ""  # the task that took longest_step_ms
 
-    def add(self, name: str, task: Iterator) -> None:
-        self._tasks.append((name, task))
+    def add(self, name: str, task: Iterator, *, alone: bool = False) -> None:
+        """Queue ``task``. ``alone``: its steps may each take 10-25 ms, so each runs in a slice of its own
+        (never after other steps in the same slice, which would add up to a longer wait)."""
+        self._tasks.append((name, task, alone))
 
     def start(self, delay_ms: int = 0) -> None:
         if not self._running:
@@ -53,8 +55,15 @@ class IdleRunner(QObject):
     def _slice(self) -> None:
         start = time.perf_counter()
         wait_ms = 0
+        steps = 0
         while self._tasks and not wait_ms and (time.perf_counter() - start) * 1000 < self.slice_ms:
+            alone = self._tasks[0][2]
+            if alone and steps:
+                break
             wait_ms = self._step()
+            steps += 1
+            if alone:
+                break
         if self._tasks:
             QTimer.singleShot(wait_ms, self, self._slice)
         else:
@@ -63,7 +72,7 @@ class IdleRunner(QObject):
 
     def _step(self) -> int:
         """Run one step of the first task; how long to wait before the next slice (ms)."""
-        name, task = self._tasks[0]
+        name, task, _alone = self._tasks[0]
         start = time.perf_counter()
         wait_ms = 0
         try:

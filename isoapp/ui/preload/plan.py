@@ -43,13 +43,14 @@ def add_preloading(runner: IdleRunner, window) -> None:
     """Queue the preloading for ``window`` (a MainWindow) on ``runner``."""
     kinds = {section.kind for section in window.sections}
     heavy = tuple(name for kind in sorted(kinds) for name in HEAVY_IMPORTS.get(kind, ()))
-    runner.add("data files", warm.calls([functools.partial(resources.read_toml, *parts) for parts in data_files()]))
+    reads = [functools.partial(resources.read_toml, *parts) for parts in data_files()]
+    runner.add("data files", warm.calls(reads), alone=True)
     if heavy:
         runner.add("qt classes", warm.qt_classes())
         runner.add("heavy imports", background.import_in_background(heavy))
     modules = section_modules(kinds)
-    runner.add("section modules", warm.modules(modules))
-    runner.add("section warm-ups", warm.warm_ups(modules))
+    runner.add("section modules", warm.modules(modules), alone=True)
+    runner.add("section warm-ups", warm.warm_ups(modules), alone=True)
 
 
 def start_preloading(window, delay_ms: int = START_AFTER_MS) -> IdleRunner:

@@ -296,10 +296,10 @@ class MainWindow(QMainWindow):
         from isoapp.ui.style import focus_ring
 
         self.idle = IdleRunner(self)
-        self.idle.add("deferred", self.ctx.run_deferred_steps())
+        self.idle.add("deferred", self.ctx.run_deferred_steps(), alone=True)
         self.idle.add("focus ring", once(focus_ring.install))
         if self.theme_controller.needs_system_check:
-            self.idle.add("system colours", once(self.theme_controller.check_system))
+            self.idle.add("system colours", once(self.theme_controller.check_system), alone=True)
         plan.add_preloading(self.idle, self)
         self.idle.start()
 
