@@ -93,7 +93,7 @@ def first_painted():
 def click():
     assert not window.is_built(target), "the section was built before the click"
     result["preloaded_pyqtgraph"] = "pyqtgraph" in sys.modules
-    start = time.perf_counter()
+    start = time.perf_counter(), time.thread_time()
     switch(window, target)
     watch = PaintWatch(lambda: finish(start))
     painted_part(window, target).installEventFilter(watch)  # before the event loop paints it
@@ -101,7 +101,8 @@ def click():
 
 
 def finish(start):
-    result["ms"] = (time.perf_counter() - start) * 1000
+    result["ms"] = (time.perf_counter() - start[0]) * 1000
+    result["cpu_ms"] = (time.thread_time() - start[1]) * 1000
     app.quit()
 
 
@@ -165,12 +166,13 @@ def switch_rows(runs: int, only: list[str] | None = None) -> list[Row]:
             if only and sid not in only:
                 continue
             start_on = ids[1] if n == 0 else ids[0]
-            samples, preloaded = [], []
+            samples, cpu, preloaded = [], [], []
             for i in range(runs):
                 result = _child("switch", Path(tmp) / f"{sid}-{i}", sid, start_on)
                 samples.append(result["ms"])
+                cpu.append(result["cpu_ms"])
                 preloaded.append(result["preloaded_pyqtgraph"])
-            extra = "; pyqtgraph preloaded" if all(preloaded) else ""
+            extra = f"; CPU {statistics.median(cpu):.0f}" + ("; pyqtgraph preloaded" if all(preloaded) else "")
             rows.append(
                 Row(f"first switch: {title}", statistics.median(samples), "ms", "<= 100", _note(samples, runs, extra))
             )
