@@ -14,7 +14,19 @@ from dataclasses import dataclass
 
 from isoapp.resources import read_text, read_toml
 
-SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes", "what-matters")
+SECTION_KINDS = (
+    "text",
+    "sources",
+    "comparison",
+    "chart",
+    "notes",
+    "what-matters",
+    "options",
+    "knowledge-check",
+    "sure",
+    "course",
+    "plan",
+)
 # The parts of the guide, in the order they are shown (titles are the UI's job: isoapp.ui.shell.navigation).
 PARTS = ("learn", "decide", "course", "help")
 DEFAULT_PART = "learn"  # a section with no part, or a part this version does not know

@@ -22,11 +22,12 @@ class Concern:
     id: str
     label: str           # "How much does this matter to you?" ... label
     effect_ids: tuple[str, ...]
+    lasting: bool = False  # about whether the effect lasts: the note quotes the row's "Does it last?" text
 
 
 CONCERNS: tuple[Concern, ...] = (
     Concern("clear-acne", "Clearing my acne", ("clear-skin",)),
-    Concern("stay-clear", "Acne staying away after the course", ("relapse",)),
+    Concern("stay-clear", "Acne staying away after the course", ("clear-skin",), lasting=True),
     Concern("dry-skin", "Dry skin and lips", ("dry-lips", "dry-skin")),
     Concern("mood", "My mood", ("depression", "suicidal-thoughts")),
     Concern("pregnancy-rules", "Pregnancy prevention rules (birth control and tests)", ("birth-defects",)),
@@ -55,7 +56,9 @@ def summary_markdown(
         lines.append(f"- **{concern.label}**: matters to me {SCALE[rating].lower()} ({rating} of 4)")
         for eid in concern.effect_ids:
             e = by_id.get(eid)
-            if e is not None:
+            if e is not None and concern.lasting:
+                lines.append(f"  - Does it last? {e.lasts}")
+            elif e is not None:
                 lines.append(f"  - {e.name}: {e.frequency.text()}")
     question = question.strip()
     if question:

@@ -125,6 +125,10 @@ def visit_document(sheet: VisitSheet, excerpt_chars: int = 700) -> QTextDocument
     w = _Writer()
     w.text("For my visit", size=18, bold=True, bottom=2)
     w.text(f"{PRODUCT} — {datetime.now().strftime('%d %b %Y')}", grey=True, bottom=12)
+    if sheet.course_lines:
+        w.text("My course so far", size=14, bold=True, top=6, bottom=6)
+        for line in sheet.course_lines:
+            w.text(line, bottom=2)
     w.text("Questions for my doctor", size=14, bold=True, top=6, bottom=6)
     if not sheet.open_questions:
         w.text("No open questions. You can still ask anything during the visit.", italic=True)

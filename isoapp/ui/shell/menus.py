@@ -32,6 +32,7 @@ class Menus:
         self.keyboard_actions: list[QAction] = []
         self.zoom_actions: dict[int, QAction] = {}
         self.theme_actions: dict[str, QAction] = {}
+        self._backup = None  # isoapp.ui.course.backup_actions.BackupActions, made on first use
         bar = window.menuBar()
         bar.setAccessibleName(_tr("Menu bar"))
         self._file_menu(bar.addMenu(_tr("&File")))
@@ -65,7 +66,30 @@ class Menus:
             menu, _tr("&New note"), shortcuts.NEW_NOTE, w.new_note, _tr("New note about this section (in My notes)")
         )
         menu.addSeparator()
+        self.action(
+            menu,
+            _tr("&Back up everything…"),
+            (),
+            lambda: self.backup_actions().export_all(),
+            _tr("Notes, course and check-ins in one private file"),
+        )
+        self.action(
+            menu,
+            _tr("&Restore from a backup…"),
+            (),
+            lambda: self.backup_actions().import_all(),
+            _tr("Restore a backup into a data folder without a course"),
+        )
+        menu.addSeparator()
         self.action(menu, _tr("&Quit"), shortcuts.QUIT, w.close, _tr("Quit the guide"))
+
+    def backup_actions(self):
+        """The backup commands (isoapp.ui.course.backup_actions), imported when first used."""
+        from isoapp.ui.course.backup_actions import BackupActions
+
+        if self._backup is None:
+            self._backup = BackupActions(self.window, self.window.ctx)
+        return self._backup
 
     def _edit_menu(self, menu: QMenu) -> None:
         self.action(
