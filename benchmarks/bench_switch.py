@@ -93,6 +93,8 @@ def first_painted():
 def click():
     assert not window.is_built(target), "the section was built before the click"
     result["preloaded_pyqtgraph"] = "pyqtgraph" in sys.modules
+    runner = getattr(window, "idle", None)  # the window's idle-time work (isoapp.ui.preload), if it has one
+    result["still_preloading"] = bool(runner is not None and runner.is_running())
     start = time.perf_counter(), time.thread_time()
     switch(window, target)
     watch = PaintWatch(lambda: finish(start))
@@ -166,13 +168,15 @@ def switch_rows(runs: int, only: list[str] | None = None) -> list[Row]:
             if only and sid not in only:
                 continue
             start_on = ids[1] if n == 0 else ids[0]
-            samples, cpu, preloaded = [], [], []
+            samples, cpu, preloaded, busy = [], [], [], 0
             for i in range(runs):
                 result = _child("switch", Path(tmp) / f"{sid}-{i}", sid, start_on)
                 samples.append(result["ms"])
                 cpu.append(result["cpu_ms"])
                 preloaded.append(result["preloaded_pyqtgraph"])
+                busy += result["still_preloading"]
             extra = f"; CPU {statistics.median(cpu):.0f}" + ("; pyqtgraph preloaded" if all(preloaded) else "")
+            extra += f"; still preloading in {busy} runs" if busy else ""
             rows.append(
                 Row(f"first switch: {title}", statistics.median(samples), "ms", "<= 100", _note(samples, runs, extra))
             )

@@ -4,8 +4,8 @@
    cached by isoapp.resources under its full path);
 2. the Qt classes pyqtgraph uses, created in the GUI thread in small steps (see warm.qt_classes);
 3. numpy and pyqtgraph, in a background thread (too big to slice), when the guide has a chart;
-4. the modules of every kind of section (the chart's needs numpy, hence after 3), then the ``warm_up()``
-   of those that have one (the chart draws a small plot once: pyqtgraph's first-use costs).
+4. the module of each kind of section (the chart's first: it needs numpy, hence after 3), each followed
+   by its ``warm_up()`` if it has one (the chart draws a small plot once: pyqtgraph's first-use costs).
 
 Each step is small (most well under 10 ms; creating Qt's own namespace class takes longest) and the
 runner hands the event loop its turn every few milliseconds. Nothing here builds a widget.
@@ -31,8 +31,10 @@ def data_files() -> list[tuple[str, ...]]:
 
 
 def section_modules(kinds: set[str]) -> list[str]:
+    """The modules of these kinds of section, those that need the heavy imports first (the chart: its
+    first click is the slowest), then the others in name order."""
     names = []
-    for kind in sorted(kinds):
+    for kind in sorted(kinds, key=lambda k: (k not in HEAVY_IMPORTS, k)):
         module = registry.FACTORIES.get(kind, registry.FACTORIES["text"]).partition(":")[0]
         if module not in names:
             names.append(module)
@@ -48,9 +50,9 @@ def add_preloading(runner: IdleRunner, window) -> None:
     if heavy:
         runner.add("qt classes", warm.qt_classes())
         runner.add("heavy imports", background.import_in_background(heavy))
-    modules = section_modules(kinds)
-    runner.add("section modules", warm.modules(modules), alone=True)
-    runner.add("section warm-ups", warm.warm_ups(modules), alone=True)
+    for module in section_modules(kinds):
+        runner.add(f"module {module}", warm.modules([module]), alone=True)
+        runner.add(f"warm-up {module}", warm.warm_ups([module]), alone=True)
 
 
 def start_preloading(window, delay_ms: int = START_AFTER_MS) -> IdleRunner:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 from collections.abc import Iterable, Iterator
 
@@ -34,7 +35,8 @@ def modules(names: Iterable[str]) -> Iterator[None]:
     """Import each module (one per step), after the other modules of its package, one per step too: a
     section's module imports its whole feature package at once (20-30 ms), its parts one by one less."""
     for name in names:
-        package = name.rpartition(".")[0]
+        spec = importlib.util.find_spec(name)
+        package = name if spec is not None and spec.submodule_search_locations else name.rpartition(".")[0]
         if package:
             parent = importlib.import_module(package)
             for info in pkgutil.iter_modules(getattr(parent, "__path__", [])):
