@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from isoapp.notes.model import Note, stamp_to_local
+from isoapp.notes.model import Note, local_text
 from isoapp.notes.visit import VisitSheet
 
 PRODUCT = "Isotretinoin Guide"
@@ -45,7 +45,7 @@ def ensure_gui_application() -> None:
 
 
 def _when(stamp: str) -> str:
-    return stamp_to_local(stamp).strftime("%d %b %Y, %H:%M")
+    return local_text(stamp, "%d %b %Y, %H:%M")  # a stored value that is not a date is shown as it is
 
 
 class _Writer:
@@ -174,4 +174,7 @@ def document_pdf_bytes(doc: QTextDocument) -> bytes:
 
 
 def notes_pdf_bytes(notes: list[Note]) -> bytes:
-    return document_pdf_bytes(notes_document(notes))
+    """All notes as a PDF, laid out in chunks and checked complete (isoapp.ui.notes)."""
+    from isoapp.ui.notes.pdf_notes import notes_pdf_bytes as chunked_pdf
+
+    return chunked_pdf(notes)

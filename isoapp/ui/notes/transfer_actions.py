@@ -6,11 +6,15 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from isoapp import paths
-from isoapp.notes.errors import NotesError
+from isoapp.notes.errors import NotesError, StoreBusy
+from isoapp.ui.notes.autosave import WAITING
 from isoapp.ui.widgets.save_file import ask_save_path
+
+IMPORT_RETRY_MS = 1000  # another program holds the notes file's lock: the import is tried again this often
 
 
 class NotesTransfer:
@@ -21,7 +25,7 @@ class NotesTransfer:
         from isoapp.notes.visit import build_visit_sheet
         from isoapp.ui.notes.printing import visit_document
 
-        self.autosaver.flush()
+        self.autosaver.save()  # never waits for another program's lock; the sheet shows what is saved
         return visit_document(build_visit_sheet(self._store()))
 
     def prepare_visit(self) -> None:
@@ -34,6 +38,16 @@ class NotesTransfer:
 
         dialog = VisitSheetDialog(doc, self)
         dialog.open()
+        if self.autosaver.dirty:
+            self.message.show_message(self._waiting_text(self.tr("The sheet shows your notes as last saved.")))
+
+    def _import_later(self, path: Path) -> int:
+        self.message.show_message(self._waiting_text(self.tr("The import is tried again in a moment.")))
+        QTimer.singleShot(IMPORT_RETRY_MS, self, lambda: self.import_from(path))
+        return 0
+
+    def _waiting_text(self, then: str) -> str:
+        return self.tr("Waiting for the notes file: another program is using it.") + " " + then
 
     def print_(self) -> None:
         """Ctrl+P in this section: the visit sheet, with its Print and Save as PDF buttons."""
@@ -47,20 +61,26 @@ class NotesTransfer:
         types = [("Markdown", ".md"), ("PDF", ".pdf")]
         path = ask_save_path(self, self.tr("Export notes"), Path(self._default_export_path(".md")), types)
         if path is not None:
-            self.export_to(path)
+            self.export_to(path, force=True)  # the save dialog asked before replacing a file
 
-    def export_to(self, path: Path) -> int:
+    def export_to(self, path: Path, *, force: bool = True) -> int:
+        """Export all notes to ``path``; a PDF is made off the interface thread, with a progress bar."""
         self.ensure_started()
         from isoapp.notes.transfer import export_notes
-        from isoapp.ui.notes.printing import notes_pdf_bytes
 
         self.autosaver.flush()
         try:
-            count = export_notes(self._store().data_dir, path, pdf_renderer=notes_pdf_bytes)
+            data_dir = self._store().data_dir
+            if Path(path).suffix.lower() == ".pdf":
+                from isoapp.ui.notes.pdf_job import run_pdf_export
+
+                count = run_pdf_export(self, data_dir, Path(path), self._store().count(), force=force)
+            else:
+                count = export_notes(data_dir, Path(path), force=force)
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
-        self.message.show_message(f"Exported {count} notes to {path}")
+        self.message.show_message(self.tr("Exported %n note(s) to %1", "", count).replace("%1", str(path)))
         return count
 
     def import_dialog(self) -> None:
@@ -71,18 +91,31 @@ class NotesTransfer:
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> int:
+        """Add the notes of a Markdown file (skipping those already there); returns how many were added."""
         self.ensure_started()
-        from isoapp.notes.transfer import import_notes
+        from isoapp.notes.transfer import import_notes_report
 
-        if not self.autosaver.flush():
+        self.autosaver.save()  # never waits for another program's lock (nor does the import)
+        if self.autosaver.dirty and self.autosaver.state != WAITING:
             self.message.show_message("The current note is not saved yet; try the import again soon.", "error")
             return 0
         try:
-            count = import_notes(self._store().data_dir, path)
+            if self.autosaver.dirty:  # the note being typed waits for the lock: so does the import
+                return self._import_later(path)
+            report = import_notes_report(self._store().data_dir, path, wait=False)
+        except StoreBusy:
+            return self._import_later(path)
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
         self._store().changed_elsewhere()  # our own import: no need to poll-refresh again
         self.reload_list()
-        self.message.show_message(f"Added {count} notes from {path.name}. Your other notes were not changed.")
-        return count
+        added = self.tr("%n added", "", report.added)
+        there = self.tr("%n already there", "", report.skipped)
+        self.message.show_message(
+            self.tr("From %1: %2, %3. Your other notes were not changed.")
+            .replace("%1", path.name)
+            .replace("%2", added)
+            .replace("%3", there)
+        )
+        return report.added
