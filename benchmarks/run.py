@@ -18,6 +18,7 @@ from benchmarks.common import print_table
 
 AREAS = {
     "startup": ("benchmarks.bench_startup", "Startup: first paint vs bare Qt window (offscreen)"),
+    "switch": ("benchmarks.bench_switch", "First switch to each section, and event-loop stalls while preloading"),
     "notes": ("benchmarks.bench_notes", "Notes store (10,000 notes)"),
     "chart": ("benchmarks.bench_chart", "Oil chart"),
     "comparison": ("benchmarks.bench_comparison", "Benefits vs side effects view"),

@@ -53,6 +53,35 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
+class _PlainStart(argparse.Namespace):
+    """The arguments of a plain start; every option it does not give reads as unset (None, falsy)."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return None
+
+
+def _plain_start(argv: list[str]) -> _PlainStart | None:
+    """A start that only opens the window (no arguments, ``--data-dir DIR``, ``--quit-after-first-paint``)
+    skips building the parser (a few ms of every start). Anything else returns None: the parser decides."""
+    found: dict[str, object] = {}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--quit-after-first-paint" and arg not in found:
+            found[arg] = True
+        elif arg == "--data-dir" and arg not in found and rest and rest[0].strip() and not rest[0].startswith("-"):
+            found[arg] = rest.pop(0)
+        else:
+            return None
+    return _PlainStart(data_dir=found.get("--data-dir"), quit_after_first_paint="--quit-after-first-paint" in found)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    return _plain_start(argv) or build_parser().parse_args(argv)
+
+
 _NEEDS_VALUE = {
     "screenshots": "--screenshots needs a folder path",
     "export_notes": "--export-notes needs a file name",
@@ -86,7 +115,7 @@ def _check_data_dir(args: argparse.Namespace) -> tuple[Path | None, str | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"isoapp {__version__}")
         return 0
@@ -127,6 +156,18 @@ def main(argv: list[str] | None = None) -> int:
     return _run_gui(data_dir, quit_after_first_paint=args.quit_after_first_paint)
 
 
+def _save_on_quit(app, window) -> None:
+    """Save notes and window state when the app quits. Quitting closes the window first, and closing
+    saves; this covers a quit that leaves it open (e.g. the session ends), without saving twice."""
+
+    def save_if_still_open() -> None:
+        if window.isVisible():
+            window.flush_sections()
+            window.save_state()
+
+    app.aboutToQuit.connect(save_if_still_open)
+
+
 def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
     from PySide6.QtCore import QTimer
 
@@ -141,8 +182,7 @@ def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
         from isoapp.ui.shell.first_paint import quit_on_first_paint
 
         quit_on_first_paint(window)
-    app.aboutToQuit.connect(window.flush_sections)
-    app.aboutToQuit.connect(window.save_state)
+    _save_on_quit(app, window)
     window.show()
     QTimer.singleShot(0, lambda: tell_about_moved_settings(window))
     code = app.exec()
