@@ -24,6 +24,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     icon = resources.root() / "icons" / "isoapp.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from isoapp.i18n.qt import install
+
+    install(app)  # before any widget: --lang, else the saved choice, else the system's language
     return app
 
 

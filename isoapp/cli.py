@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help=f"where notes and settings live (or set {paths.ENV_DATA_DIR})"
     )
+    parser.add_argument(
+        "--lang", metavar="CODE", help="the interface language for this run (en, pseudo, or a shipped translation)"
+    )
     actions = parser.add_mutually_exclusive_group()
     actions.add_argument("--self-test", action="store_true", help="check the app works, then exit")
     actions.add_argument(
@@ -52,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         if not args.data_dir.strip():
             return fail("--data-dir needs a folder path")
         paths.set_data_dir(args.data_dir)
+    if args.lang is not None:
+        from isoapp.i18n import languages
+
+        try:
+            languages.set_requested(args.lang)
+        except languages.UnknownLanguage as exc:
+            return fail(str(exc))
     data_dir = paths.data_dir()
     if data_dir.exists() and not data_dir.is_dir():
         return fail(f"the data folder is not a folder: {data_dir}")

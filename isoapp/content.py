@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from isoapp.resources import read_text, read_toml
+from isoapp.i18n.localized import localized_text, localized_toml
 
 SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes")
 
@@ -48,7 +48,7 @@ class ContentError(ValueError):
 
 @functools.cache
 def sections() -> tuple[Section, ...]:
-    data = read_toml("content", "sections.toml")
+    data = localized_toml("content", "sections.toml")
     items = []
     for raw in data.get("section", []):
         try:
@@ -80,13 +80,13 @@ def section(section_id: str) -> Section:
 
 
 def section_markdown(item: Section) -> str:
-    """The section's Markdown exactly as written."""
-    return read_text("content", item.file)
+    """The section's Markdown exactly as written, in the content language (English if not translated)."""
+    return localized_text("content", item.file)
 
 
 @functools.cache
 def sources() -> tuple[Source, ...]:
-    data = read_toml("data", "sources.toml")
+    data = localized_toml("data", "sources.toml")
     items = tuple(
         Source(
             id=str(raw["id"]),
@@ -101,7 +101,7 @@ def sources() -> tuple[Source, ...]:
 
 
 def sources_meta() -> dict:
-    data = read_toml("data", "sources.toml")
+    data = localized_toml("data", "sources.toml")
     return {k: v for k, v in data.items() if k != "source"}
 
 
@@ -116,7 +116,7 @@ def sources_by_id() -> dict[str, Source]:
 @functools.cache
 def glossary() -> tuple[GlossaryTerm, ...]:
     try:
-        data = read_toml("content", "glossary.toml")
+        data = localized_toml("content", "glossary.toml")
     except FileNotFoundError:
         return ()
     return tuple(

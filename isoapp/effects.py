@@ -259,12 +259,12 @@ def default_path() -> Path:
 def _read_raw(path: Path | None) -> dict:
     if path is None:
         try:
-            from isoapp.resources import read_toml
+            from isoapp.i18n.localized import localized_toml
         except ImportError:
-            read_toml = None
-        if read_toml is not None:
+            localized_toml = None
+        if localized_toml is not None:
             try:
-                return read_toml("data", "effects.toml")
+                return localized_toml("data", "effects.toml")
             except tomllib.TOMLDecodeError as exc:
                 raise EffectsDataError(f"effects.toml is not valid TOML: {exc}") from exc
             except OSError as exc:
