@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles, fill, format_number, translate
+
 KINDS = ("benefit", "side_effect")
 HOWS = ("about", "range", "at least", "up to", "not known")
 DENOMINATORS = (100, 1000, 10000)
@@ -35,22 +37,26 @@ ICON_DENOMINATORS = (100, 1000)
 # (a rate, people per person) its typical rate reaches. Bounds follow the label words in the
 # facts sheet: common = 1 in 100 or more; rare = 1 to 10 in 10,000; very rare < 1 in 10,000.
 GROUPS: tuple[tuple[str, str, float | None], ...] = (
-    ("most", "Most people", 0.5),                   # 50 or more in 100
-    ("some", "Some people", 0.01),                  # 1 to 49 in 100 (label: common)
-    ("few", "A few people", 0.001),                 # 1 to 9 in 1,000 (label: uncommon)
-    ("rare", "Rare or very rare", 0.0),             # under 1 in 1,000 (label: rare, very rare)
-    ("unknown", "Not known how often", None),
+    ("most", QT_TRANSLATE_NOOP("Effects", "Most people"), 0.5),        # 50 or more in 100
+    ("some", QT_TRANSLATE_NOOP("Effects", "Some people"), 0.01),       # 1 to 49 in 100 (label: common)
+    ("few", QT_TRANSLATE_NOOP("Effects", "A few people"), 0.001),      # 1 to 9 in 1,000 (label: uncommon)
+    ("rare", QT_TRANSLATE_NOOP("Effects", "Rare or very rare"), 0.0),  # under 1 in 1,000 (rare, very rare)
+    ("unknown", QT_TRANSLATE_NOOP("Effects", "Not known how often"), None),
 )
-GROUP_TITLES = {key: title for key, title, _ in GROUPS}
+# Titles in the interface language (English until the app installs its translators).
+GROUP_TITLES = TranslatedTitles("Effects", {key: title for key, title, _ in GROUPS})
 GROUP_ORDER = {key: i for i, (key, _, _) in enumerate(GROUPS)}
 
 FILTERS = ("all", "common", "serious", "goes away")
-FILTER_TITLES = {
-    "all": "All",
-    "common": "Common",
-    "serious": "Serious",
-    "goes away": "Goes away after stopping",
-}
+FILTER_TITLES = TranslatedTitles(
+    "Effects",
+    {
+        "all": QT_TRANSLATE_NOOP("Effects", "All"),
+        "common": QT_TRANSLATE_NOOP("Effects", "Common"),
+        "serious": QT_TRANSLATE_NOOP("Effects", "Serious"),
+        "goes away": QT_TRANSLATE_NOOP("Effects", "Goes away after stopping"),
+    },
+)
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -60,7 +66,7 @@ class EffectsDataError(ValueError):
 
 
 def _fmt_int(n: int) -> str:
-    return f"{n:,}"
+    return format_number(n)
 
 
 def _round_half_up(x: float) -> int:
@@ -121,40 +127,52 @@ class Frequency:
         r = _round_half_up(v)
         return _fmt_int(r)
 
-    def _phrase(self, num, den: str) -> str:
-        """The figure's wording ("about", "to", "or more", "up to") with numbers written by ``num``."""
+    def _phrase(self, num, den: str, about: bool = True) -> str:
+        """The figure's wording ("about", "to", "or more", "up to") with numbers written by ``num``;
+        ``den`` is the "in 100 people" part."""
         if self.how == "about":
-            return f"about {num(self.low)} {den}"
+            if not about:
+                return fill(translate("Effects", "%1 %2", "%1: a number; %2: 'in 10,000'"), num(self.low), den)
+            return fill(translate("Effects", "about %1 %2", "%1: a number; %2: 'in 100 people'"), num(self.low), den)
         if self.how == "range":
-            return f"{num(self.low)} to {num(self.high)} {den}"
+            return fill(translate("Effects", "%1 to %2 %3", "%3: 'in 100 people'"), num(self.low), num(self.high), den)
         if self.how == "at least":
-            return f"{num(self.low)} or more {den}"
-        return f"up to {num(self.high)} {den}"
+            return fill(translate("Effects", "%1 or more %2", "%2: 'in 100 people'"), num(self.low), den)
+        return fill(translate("Effects", "up to %1 %2", "%2: 'in 100 people'"), num(self.high), den)
 
     def text(self, per: int | None = None) -> str:
         """Plain words, e.g. "about 25 in 100 people", "10 to 60 in 100 people"."""
         if not self.known:
-            return "not known how often"
+            return translate("Effects", "not known how often")
         per = per or self.display_per
-        return self._phrase(lambda v: self._num(v, per), f"in {_fmt_int(per)} {self.who}")
+        if self.who == "people":
+            den = fill(translate("Effects", "in %1 people"), _fmt_int(per))
+        else:
+            template = translate("Effects", "in %1 %2", "%2: who is counted, e.g. 'pregnancies'")
+            den = fill(template, _fmt_int(per), self.who)
+        return self._phrase(lambda v: self._num(v, per), den)
 
     def short_text(self) -> str:
         """Table cell text: "about 25 in 100", "not known"."""
         if not self.known:
-            return "not known"
-        text = self.text()
-        return text.removesuffix(" people")
+            return translate("Effects", "not known")
+        per = self.display_per
+        if self.who != "people":
+            return self.text()
+        return self._phrase(lambda v: self._num(v, per), fill(translate("Effects", "in %1"), _fmt_int(per)))
 
     def source_text(self) -> str:
         """The figure as the source gives it, e.g. "383 in 10,000" (for details)."""
         if not self.known:
-            return "not known"
+            return translate("Effects", "not known")
 
         def n(v: float) -> str:
-            return _fmt_int(int(v)) if float(v).is_integer() else f"{v:g}"
+            if float(v).is_integer():
+                return _fmt_int(int(v))
+            return format_number(v, len(f"{v:g}".partition(".")[2]))
 
-        phrase = self._phrase(n, f"in {_fmt_int(self.per)}")
-        return phrase.removeprefix("about ")  # the source's own figure, not a rounded one
+        # the source's own figure, not a rounded one: no "about"
+        return self._phrase(n, fill(translate("Effects", "in %1"), _fmt_int(self.per)), about=False)
 
     # --- icon arrays ----------------------------------------------------------------------
     def icon_counts(self, denominator: int) -> tuple[int, int]:
@@ -229,14 +247,30 @@ class Effect:
         return self.frequency.text()
 
     def goes_away_text(self) -> str:
-        return {
-            "yes": "Yes, it goes away after stopping.",
-            "usually": "Usually, it goes away after stopping.",
-            "may persist": "It may last after stopping.",
-            "no": "No. It is lifelong.",
-            "not known": "Not known.",
-            None: "",
-        }[self.goes_away]
+        if self.goes_away is None:
+            return ""
+        return translate("Effects", _GOES_AWAY_TEXT[self.goes_away])
+
+
+_GOES_AWAY_TEXT = {
+    "yes": QT_TRANSLATE_NOOP("Effects", "Yes, it goes away after stopping."),
+    "usually": QT_TRANSLATE_NOOP("Effects", "Usually, it goes away after stopping."),
+    "may persist": QT_TRANSLATE_NOOP("Effects", "It may last after stopping."),
+    "no": QT_TRANSLATE_NOOP("Effects", "No. It is lifelong."),
+    "not known": QT_TRANSLATE_NOOP("Effects", "Not known."),
+}
+
+
+_SERIOUS_TEXT = {
+    "mild": QT_TRANSLATE_NOOP("Effects", "Mild"),
+    "moderate": QT_TRANSLATE_NOOP("Effects", "Moderate"),
+    "serious": QT_TRANSLATE_NOOP("Effects", "Serious"),
+}
+
+
+def serious_text(serious: str | None) -> str:
+    """"Mild", "Moderate" or "Serious" in the interface language ("" when not given)."""
+    return translate("Effects", _SERIOUS_TEXT[serious]) if serious else ""
 
 
 def group_of(effect: Effect) -> str:
@@ -491,34 +525,37 @@ def shared_denominator(items: Sequence[Effect | Frequency]) -> int:
     return max(dens, default=ICON_DENOMINATORS[0])
 
 
-def _figures(n: int, what: str) -> str:
-    return f"{n} {what} figure" + ("" if n == 1 else "s")
+def _coloured(n: int) -> str:
+    return translate("Effects", "%n coloured figure(s)", None, n).replace(str(n), _fmt_int(n), 1)
+
+
+def _striped(n: int) -> str:
+    return translate("Effects", "%n striped figure(s)", None, n).replace(str(n), _fmt_int(n), 1)
 
 
 def icon_text(freq: Frequency, denominator: int) -> str:
     """Text equivalent of an icon array, for screen readers and the caption."""
     den = _fmt_int(denominator)
     if not freq.known:
-        return (f"How often this happens is not known, so no figure is coloured "
-                f"(all {den} are grey).")
+        return fill(translate("Effects", "How often this happens is not known, so no figure is coloured "
+                                         "(all %1 are grey)."), den)
     sure, maybe = freq.icon_counts(denominator)
     words = freq.text()
     words = words[0].upper() + words[1:]
     if sure + maybe == 0:
-        return f"{words}: fewer than 1 in {den}, so none of the {den} figures is coloured."
+        return fill(translate("Effects", "%1: fewer than 1 in %2, so none of the %2 figures is coloured."), words, den)
     if freq.how == "about":
-        return f"{words}: {_figures(sure, 'coloured')} out of {den}."
+        return fill(translate("Effects", "%1: %2 out of %3."), words, _coloured(sure), den)
     if freq.how == "at least":
-        return f"{words}: {_figures(sure, 'coloured')} (or more) out of {den}."
+        return fill(translate("Effects", "%1: %2 (or more) out of %3."), words, _coloured(sure), den)
     if freq.how == "up to":
-        return f"{words}: up to {_figures(maybe, 'striped')} out of {den}."
-    parts = []
+        return fill(translate("Effects", "%1: up to %2 out of %3."), words, _striped(maybe), den)
+    if sure and maybe:
+        template = translate("Effects", "%1: %2, plus %3 where studies differ, out of %4.")
+        return fill(template, words, _coloured(sure), _striped(maybe), den)
     if sure:
-        parts.append(_figures(sure, "coloured"))
-    if maybe:
-        parts.append(("plus " if sure else "up to ") + _figures(maybe, "striped")
-                     + " where studies differ")
-    return f"{words}: {', '.join(parts)}, out of {den}."
+        return fill(translate("Effects", "%1: %2, out of %3."), words, _coloured(sure), den)
+    return fill(translate("Effects", "%1: up to %2 where studies differ, out of %3."), words, _striped(maybe), den)
 
 
 def table_markdown(effects: Sequence[Effect], numbers: Mapping[str, int] | None = None) -> str:
@@ -532,16 +569,15 @@ def table_markdown(effects: Sequence[Effect], numbers: Mapping[str, int] | None 
     def refs(e: Effect) -> str:
         return " ".join(f"\\[{numbers[s]}\\]" if s in numbers else f"\\[{s}\\]" for s in e.sources)
 
+    columns = [translate("Effects", "What"), translate("Effects", "How many"), translate("Effects", "When it starts")]
+    side_columns = [translate("Effects", "Goes away after stopping?"), translate("Effects", "How serious")]
+    last_columns = [translate("Effects", "What to do"), translate("Effects", "Sources")]
     out: list[str] = []
-    for title, items, side in (("Benefits", benefits(effects), False),
-                               ("Side effects", side_effects(effects), True)):
+    for title, items, side in ((translate("Effects", "Benefits"), benefits(effects), False),
+                               (translate("Effects", "Side effects"), side_effects(effects), True)):
         out += [f"### {title}", ""]
-        head = "| What | How many | When it starts |"
-        rule = "|---|---|---|"
-        if side:
-            head += " Goes away after stopping? | How serious |"
-            rule += "---|---|"
-        out += [head + " What to do | Sources |", rule + "---|---|"]
+        names = columns + (side_columns if side else []) + last_columns
+        out += ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
         for key, group in grouped(items):
             for e in group:
                 how_many = e.frequency.text()
@@ -549,7 +585,7 @@ def table_markdown(effects: Sequence[Effect], numbers: Mapping[str, int] | None 
                     how_many += f" ({GROUP_TITLES[key].lower()})"
                 row = f"| {cell(e.name)} | {cell(how_many)} | {cell(e.starts)} |"
                 if side:
-                    row += f" {cell(e.goes_away_text())} | {cell((e.serious or '').capitalize())} |"
+                    row += f" {cell(e.goes_away_text())} | {cell(serious_text(e.serious))} |"
                 out.append(row + f" {cell(e.what_to_do)} | {refs(e)} |")
         out.append("")
     return "\n".join(out)

@@ -5,8 +5,9 @@
 
 1. ``pyside6-lupdate`` extracts every ``tr()`` / ``translate()`` string under isoapp/ into the catalogue
    ``resources/i18n/isoapp_en.ts`` and merges new strings into every translation ``isoapp_<lang>.ts``.
-2. English plural forms (``%n notes`` → "1 note" / "2 notes") are filled in where they can be worked out;
-   the rest are listed, to write by hand in isoapp_en.ts.
+2. Every ``%n`` message becomes a plural message (lupdate only sees ``self.tr(text, None, n)``), keeping
+   the plural forms already written; English ones (``%n notes`` → "1 note" / "2 notes") are filled in
+   where they can be worked out, the rest are listed, to write by hand in isoapp_en.ts.
 3. The pseudo-locale is generated from the catalogue (isoapp_pseudo.qm; its .ts is not kept).
 4. ``pyside6-lrelease`` builds a .qm next to every .ts. The .qm files are committed, so an install from
    source, a wheel and the frozen build need no Qt tools.
@@ -59,13 +60,15 @@ def lrelease(ts: Path, qm: Path) -> None:
 def update(folder: Path) -> list[str]:
     """Update every catalogue in ``folder`` and build the .qm files; return plural forms still missing."""
     english = folder / f"{CATALOGUE_PREFIX}{ENGLISH}.ts"
+    saved = catalogue.plural_forms(english)
     lupdate(english, "en", keep_obsolete=False)
-    missing = catalogue.fill_english_plurals(english)
-    lupdate(english, "en", keep_obsolete=False)  # back to lupdate's own layout
+    missing = catalogue.fix_plurals(english, saved, english=True)
     for ts in sorted(folder.glob(f"{CATALOGUE_PREFIX}*.ts")):
         lang = ts.stem.removeprefix(CATALOGUE_PREFIX)
         if lang not in (ENGLISH, PSEUDO):
+            saved = catalogue.plural_forms(ts)
             lupdate(ts, lang, keep_obsolete=True)
+            catalogue.fix_plurals(ts, saved, english=False)
         lrelease(ts, ts.with_suffix(".qm"))
     with tempfile.TemporaryDirectory() as tmp:
         fake = Path(tmp) / f"{CATALOGUE_PREFIX}{PSEUDO}.ts"

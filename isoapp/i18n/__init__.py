@@ -10,7 +10,7 @@ exports, tests without Qt) the English text is used, with ``%n`` filled in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 Backend = Callable[[str, str, str | None, int], str]
 
@@ -43,3 +43,55 @@ def set_backend(backend: Backend | None) -> None:
     """Route :func:`translate` through ``backend`` (None: back to English)."""
     global _backend
     _backend = backend
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Mark ``text`` for the catalogue without translating it now (translate it where it is shown)."""
+    return text
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt's ``QString.arg`` for Qt-free code: ``%1`` … ``%9`` replaced by ``values`` in one pass."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _ARG_RE.sub(value, template)
+
+
+_ARG_RE = re.compile(r"%(\d)")
+
+NumberFormatter = Callable[[float, int], str]
+_number_formatter: NumberFormatter | None = None
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number the way the interface language writes it (``1,000`` in English, ``1.000`` in Spanish)."""
+    if _number_formatter is not None:
+        return _number_formatter(value, decimals)
+    return f"{value:,.{decimals}f}"
+
+
+def set_number_formatter(formatter: NumberFormatter | None) -> None:
+    global _number_formatter
+    _number_formatter = formatter
+
+
+class TranslatedTitles(Mapping[str, str]):
+    """A fixed mapping of keys to English titles that hands out each title translated (``context``).
+
+    Mark the titles with :func:`QT_TRANSLATE_NOOP` so that the catalogue has them."""
+
+    def __init__(self, context: str, titles: Mapping[str, str]) -> None:
+        self._context = context
+        self._titles = dict(titles)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self._context, self._titles[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._titles)
+
+    def __len__(self) -> int:
+        return len(self._titles)

@@ -115,30 +115,57 @@ def english_plural_forms(source: str) -> tuple[str, str] | None:
     return (source[: match.start(1)] + one + source[match.end(1) :], source)
 
 
-def fill_english_plurals(path: Path) -> list[str]:
-    """Fill the empty English plural forms of the catalogue at ``path`` (see :func:`english_plural_forms`);
-    return the sources still missing a form (to be written by hand)."""
+def plural_forms(path: Path) -> dict[tuple[str, str, str], tuple[list[str], bool]]:
+    """{message key: (plural forms, unfinished)} of a catalogue's ``%n`` messages (kept across lupdate)."""
+    if not path.is_file():
+        return {}
+    return {m.key: (m.translations, m.unfinished) for m in read_ts(path) if m.numerus and any(m.translations)}
+
+
+def fix_plurals(path: Path, saved: dict, english: bool) -> list[str]:
+    """Make every ``%n`` message of the catalogue at ``path`` a plural message.
+
+    ``pyside6-lupdate`` marks only ``self.tr(text, None, n)`` calls as plurals and drops plural forms
+    it did not find itself, so after it runs: the forms in ``saved`` (:func:`plural_forms` from before)
+    are put back, and for English (``english``) empty forms are worked out (:func:`english_plural_forms`).
+    Returns the English sources whose forms must be written by hand.
+    """
     tree = ET.parse(path)
+    root = tree.getroot()
+    count = max((len(list(m.iter("numerusform"))) for m in root.iter("message") if m.get("numerus")), default=2)
     missing: list[str] = []
-    changed = False
-    for msg in tree.getroot().iter("message"):
-        tr = msg.find("translation")
-        if msg.get("numerus") != "yes" or tr is None or tr.get("type") in ("vanished", "obsolete"):
-            continue
-        forms = list(tr.iter("numerusform"))
-        if all((f.text or "").strip() for f in forms):
-            continue
-        guess = english_plural_forms(msg.findtext("source") or "")
-        if guess is None or len(forms) != 2:
-            missing.append(msg.findtext("source") or "")
-            continue
-        for form, text in zip(forms, guess, strict=True):
-            form.text = form.text or text
-        tr.attrib.pop("type", None)
-        changed = True
-    if changed:
-        tree.write(path, encoding="utf-8", xml_declaration=True)
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source, tr = msg.findtext("source") or "", msg.find("translation")
+            if "%n" not in source or tr is None or tr.get("type") in ("vanished", "obsolete"):
+                continue
+            forms, unfinished = saved.get((name, source, msg.findtext("comment") or ""), ([], True))
+            if not any(forms) and english:
+                guess = english_plural_forms(source)
+                forms, unfinished = (list(guess), False) if guess else ([], True)
+            forms = forms or [""] * (2 if english else count)
+            _set_forms(msg, tr, forms, unfinished or not all(forms))
+            if english and not all(forms):
+                missing.append(source)
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=False)  # lupdate's own layout
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
     return missing
+
+
+def _set_forms(msg: ET.Element, tr: ET.Element, forms: list[str], unfinished: bool) -> None:
+    msg.set("numerus", "yes")
+    indent = (tr.tail or "\n        ").rstrip("\n ") + "\n            "
+    tail = tr.tail
+    tr.clear()
+    tr.tail = tail
+    if unfinished:
+        tr.set("type", "unfinished")
+    tr.text = indent
+    for i, text in enumerate(forms):
+        form = ET.SubElement(tr, "numerusform")
+        form.text = text
+        form.tail = indent if i < len(forms) - 1 else indent[:-4]
 
 
 @functools.cache

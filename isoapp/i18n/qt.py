@@ -58,6 +58,7 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
         app.setLayoutDirection(locale.textDirection())
     languages.set_current(code)
     i18n.set_backend(_qt_translate)
+    i18n.set_number_formatter(_qt_number)
     return code
 
 
@@ -76,9 +77,16 @@ def language_choices() -> list[tuple[str, str]]:
     """(code, the language's own name) for View → Language: shipped languages, never the pseudo-locale."""
     out = []
     for code in languages.shipped():
-        name = QLocale(code).nativeLanguageName() or code
+        name = "English" if code == languages.ENGLISH else QLocale(code).nativeLanguageName() or code
         out.append((code, name[:1].upper() + name[1:]))
     return out
+
+
+def _qt_number(value: float, decimals: int) -> str:
+    locale = QLocale()
+    if decimals == 0:
+        return locale.toString(int(round(value)))
+    return locale.toString(float(value), "f", decimals)
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
