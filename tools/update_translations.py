@@ -2,6 +2,7 @@
 
     python tools/update_translations.py          # update resources/i18n/*.ts and build every .qm
     python tools/update_translations.py --check  # change nothing; exit 1 if anything is out of date
+    python tools/update_translations.py --add es # start the catalogue of a new language, then update
 
 1. ``pyside6-lupdate`` extracts every ``tr()`` / ``translate()`` string under isoapp/ into the catalogue
    ``resources/i18n/isoapp_en.ts`` and merges new strings into every translation ``isoapp_<lang>.ts``.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -27,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from isoapp.i18n import catalogue, pseudo  # noqa: E402
-from isoapp.i18n.languages import CATALOGUE_PREFIX, ENGLISH, PSEUDO  # noqa: E402
+from isoapp.i18n.languages import CATALOGUE_PREFIX, ENGLISH, PSEUDO, normalize  # noqa: E402
 
 I18N = REPO / "resources" / "i18n"
 
@@ -96,7 +98,17 @@ def out_of_date(folder: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if out of date")
+    parser.add_argument("--add", metavar="LANG", help="start the catalogue for a new language (e.g. es, pt_BR)")
     args = parser.parse_args(argv)
+    if args.add:
+        code = normalize(args.add)
+        new = I18N / f"{CATALOGUE_PREFIX}{code}.ts"
+        if not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code) or code in (ENGLISH, PSEUDO):
+            parser.error(f"not a language code for a new translation: {args.add!r}")
+        if not new.exists():
+            new.write_text(
+                f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{code}">\n</TS>\n'
+            )
     if args.check:
         stale = out_of_date(I18N)
         for name in stale:
