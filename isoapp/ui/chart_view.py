@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import content, oil_model, paths
+from isoapp.i18n import fill, format_number
 from isoapp.ui import chart_data
 from isoapp.ui.a11y import announce
 from isoapp.ui.chart_table import OilTableModel
@@ -133,10 +134,10 @@ class OilChartView(QWidget):
         v.setContentsMargins(12, 10, 12, 10)
         v.setSpacing(8)
 
-        self.warning = QLabel(chart_data.ILLUSTRATIVE, panel)
+        self.warning = QLabel(chart_data.illustrative(), panel)
         self.warning.setObjectName("illustrativeLabel")
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(chart_data.ILLUSTRATIVE)
+        self.warning.setAccessibleName(chart_data.illustrative())
         v.addWidget(self.warning)
 
         v.addLayout(self._build_controls(panel))
@@ -152,7 +153,7 @@ class OilChartView(QWidget):
         self.summary_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.summary_label.setAccessibleName("The chart in words")
+        self.summary_label.setAccessibleName(self.tr("The chart in words"))
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         v.addWidget(self.summary_label)
 
@@ -162,7 +163,7 @@ class OilChartView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(panel)
-        self.scroll.setAccessibleName("Oil chart and its controls")
+        self.scroll.setAccessibleName(self.tr("Oil chart and its controls"))
         panel.setMinimumWidth(520)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -202,32 +203,32 @@ class OilChartView(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
 
-        self.dose_label = QLabel("&Dose (mg per kg a day):", parent)
+        self.dose_label = QLabel(self.tr("&Dose (mg per kg a day):"), parent)
         self.dose_slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.dose_slider.setRange(1, 10)
         self.dose_slider.setPageStep(1)
         self.dose_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.dose_slider.setTickInterval(1)
-        self.dose_slider.setAccessibleName("Dose slider, mg per kg of body weight a day")
-        self.dose_slider.setAccessibleDescription("From 0.1 to 1.0. Moves the chart.")
+        self.dose_slider.setAccessibleName(self.tr("Dose slider, mg per kg of body weight a day"))
+        self.dose_slider.setAccessibleDescription(self.tr("From 0.1 to 1.0. Moves the chart."))
         self.dose_spin = _DoseSpin(parent)
-        self.dose_spin.setAccessibleName("Dose in mg per kg of body weight a day")
-        self.dose_spin.setAccessibleDescription("From 0.1 to 1.0 in steps of 0.1. Moves the chart.")
+        self.dose_spin.setAccessibleName(self.tr("Dose in mg per kg of body weight a day"))
+        self.dose_spin.setAccessibleDescription(self.tr("From 0.1 to 1.0 in steps of 0.1. Moves the chart."))
         self.dose_label.setBuddy(self.dose_spin)
 
-        self.course_label = QLabel("&Course length (weeks):", parent)
+        self.course_label = QLabel(self.tr("&Course length (weeks):"), parent)
         self.course_slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.course_slider.setRange(oil_model.COURSE_MIN, oil_model.COURSE_MAX)
         self.course_slider.setPageStep(4)
         self.course_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.course_slider.setTickInterval(4)
-        self.course_slider.setAccessibleName("Course length slider, weeks")
-        self.course_slider.setAccessibleDescription("From 8 to 52 weeks. Moves the chart.")
+        self.course_slider.setAccessibleName(self.tr("Course length slider, weeks"))
+        self.course_slider.setAccessibleDescription(self.tr("From 8 to 52 weeks. Moves the chart."))
         self.course_spin = QSpinBox(parent)
         self.course_spin.setRange(oil_model.COURSE_MIN, oil_model.COURSE_MAX)
         self.course_spin.setSuffix(" weeks")
-        self.course_spin.setAccessibleName("Course length in weeks")
-        self.course_spin.setAccessibleDescription("From 8 to 52 weeks. Moves the chart.")
+        self.course_spin.setAccessibleName(self.tr("Course length in weeks"))
+        self.course_spin.setAccessibleDescription(self.tr("From 8 to 52 weeks. Moves the chart."))
         self.course_label.setBuddy(self.course_spin)
 
         self.dose_slider.setValue(int(round(self._dose * 10)))
@@ -240,7 +241,7 @@ class OilChartView(QWidget):
         self.course_spin.valueChanged.connect(self._on_course)
 
         self.controls_hint = QLabel(
-            "Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks.",
+            self.tr("Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks."),
             parent,
         )
         self.controls_hint.setWordWrap(True)
@@ -266,11 +267,11 @@ class OilChartView(QWidget):
 
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("oilPlot")
-        self.plot.setAccessibleName("Oil chart")
+        self.plot.setAccessibleName(self.tr("Oil chart"))
         self.plot.setMinimumHeight(220)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys; the table is the alternative
         self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.viewport().setAccessibleName("Oil chart")
+        self.plot.viewport().setAccessibleName(self.tr("Oil chart"))
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -292,8 +293,8 @@ class OilChartView(QWidget):
         for line in self.course_region.lines:
             line.setPen(pg.mkPen(None))
         item.addItem(self.course_region)
-        self.course_text = pg.TextItem("Treatment", anchor=(0.5, 0))
-        self.after_text = pg.TextItem("After stopping", anchor=(0.5, 0))
+        self.course_text = pg.TextItem(self.tr("Treatment"), anchor=(0.5, 0))
+        self.after_text = pg.TextItem(self.tr("After stopping"), anchor=(0.5, 0))
         item.addItem(self.course_text)
         item.addItem(self.after_text)
 
@@ -348,17 +349,17 @@ class OilChartView(QWidget):
         hl.addWidget(self.plot)
         v.addWidget(holder, 1)
 
-        self.readout = QLabel("Point at the chart to read the oil level for any week.", page)
+        self.readout = QLabel(self.tr("Point at the chart to read the oil level for any week."), page)
         self.readout.setObjectName("chartReadout")
         self.readout.setWordWrap(True)
-        self.readout.setAccessibleName("Reading for the week under the pointer")
+        self.readout.setAccessibleName(self.tr("Reading for the week under the pointer"))
         v.addWidget(self.readout)
 
         self.legend = QLabel(page)
         self.legend.setObjectName("chartLegend")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("Chart key")
+        self.legend.setAccessibleName(self.tr("Chart key"))
         v.addWidget(self.legend)
         return page
 
@@ -367,7 +368,7 @@ class OilChartView(QWidget):
         self.table_view = QTableView()
         self.table_view.setObjectName("oilTable")
         self.table_view.setModel(self.table_model)
-        self.table_view.setAccessibleName("Oil chart as a table, one row a week")
+        self.table_view.setAccessibleName(self.tr("Oil chart as a table, one row a week"))
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -378,15 +379,15 @@ class OilChartView(QWidget):
 
     def _build_buttons(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.table_toggle = QPushButton("Show as table", parent)
+        self.table_toggle = QPushButton(self.tr("Show as table"), parent)
         self.table_toggle.setCheckable(True)
-        self.table_toggle.setAccessibleName("Show the chart as a table")
+        self.table_toggle.setAccessibleName(self.tr("Show the chart as a table"))
         self.table_toggle.toggled.connect(self.show_table)
-        self.png_button = QPushButton("Save chart as picture…", parent)
-        self.png_button.setAccessibleName("Save the chart as a PNG picture")
+        self.png_button = QPushButton(self.tr("Save chart as picture…"), parent)
+        self.png_button.setAccessibleName(self.tr("Save the chart as a PNG picture"))
         self.png_button.clicked.connect(self.save_png)
-        self.csv_button = QPushButton("Save data (CSV)…", parent)
-        self.csv_button.setAccessibleName("Save the chart's numbers as a CSV file for a spreadsheet")
+        self.csv_button = QPushButton(self.tr("Save data (CSV)…"), parent)
+        self.csv_button.setAccessibleName(self.tr("Save the chart's numbers as a CSV file for a spreadsheet"))
         self.csv_button.clicked.connect(self.save_csv)
         row.addWidget(self.table_toggle)
         row.addStretch(1)
@@ -454,11 +455,18 @@ class OilChartView(QWidget):
             return f'<span style="color:{solid.name()}; font-weight:bold">{glyph}</span>'
 
         return (
-            f"{sw(c['line'], '━━')} Typical line &nbsp;&nbsp; "
-            f"{sw(c['band'], '■')} Studies differ &nbsp;&nbsp; "
-            f"{sw(c['course'], '■')} Treatment &nbsp;&nbsp; "
-            f"{sw(c['anchor'], '◆')} Study result &nbsp;&nbsp; "
-            f"{sw(c['anchor'], '┃')} Study range (point to one for details)"
+            fill(
+                    self.tr(
+                        "%1 Typical line &nbsp;&nbsp; %2 Studies differ &nbsp;&nbsp; %3 Treatment "
+                        "&nbsp;&nbsp; %4 Study result &nbsp;&nbsp; %5 Study range (point to one for "
+                        "details)"
+                    ),
+                    sw(c['line'], '━━'),
+                    sw(c['band'], '■'),
+                    sw(c['course'], '■'),
+                    sw(c['anchor'], '◆'),
+                    sw(c['anchor'], '┃'),
+                )
         )
 
     def _apply_fonts(self) -> None:
@@ -505,8 +513,8 @@ class OilChartView(QWidget):
         colour = self._colours()["text"].name()
         style = {"color": colour, "font-size": f"{pt:.1f}pt"}
         item = self.plot.getPlotItem()
-        item.setLabel("left", "Oil (% of your usual)", **style)
-        item.setLabel("bottom", "Weeks since the first dose", **style)
+        item.setLabel("left", self.tr("Oil (% of your usual)"), **style)
+        item.setLabel("bottom", self.tr("Weeks since the first dose"), **style)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         kind = event.type()
@@ -717,9 +725,9 @@ class OilChartView(QWidget):
         self.stack.setCurrentIndex(1 if on else 0)
         if self.table_toggle.isChecked() != on:
             self.table_toggle.setChecked(on)
-        self.table_toggle.setText("Show as chart" if on else "Show as table")
+        self.table_toggle.setText(self.tr("Show as chart") if on else self.tr("Show as table"))
         self.table_toggle.setAccessibleName(
-            "Show the chart as a picture again" if on else "Show the chart as a table"
+            self.tr("Show the chart as a picture again") if on else self.tr("Show the chart as a table")
         )
 
     def _refresh_table(self) -> None:
@@ -746,12 +754,17 @@ class OilChartView(QWidget):
         title_font = QFont(self.warning.font())
         body_font = QFont(self.font())
         caption = (
-            f"Isotretinoin Guide: skin oil (sebum) during and after a course. "
-            f"{chart_data.dose_words(self._dose).capitalize()}, {self._course}-week course. "
-            f"Drawn through a few small studies."
+            fill(
+                    self.tr(
+                        "Isotretinoin Guide: skin oil (sebum) during and after a course. %1, %2-week "
+                        "course. Drawn through a few small studies."
+                    ),
+                    chart_data.dose_words(self._dose).capitalize(),
+                    self._course,
+                )
         )
         flags = int(Qt.TextFlag.TextWordWrap)
-        tm = QFontMetrics(title_font).boundingRect(0, 0, inner, 1000, flags, chart_data.ILLUSTRATIVE)
+        tm = QFontMetrics(title_font).boundingRect(0, 0, inner, 1000, flags, chart_data.illustrative())
         cm = QFontMetrics(body_font).boundingRect(0, 0, inner, 1000, flags, caption)
         legend = QTextDocument()
         legend.setDefaultFont(body_font)
@@ -770,7 +783,7 @@ class OilChartView(QWidget):
             p.setPen(c["text"])
             y = pad
             p.setFont(title_font)
-            p.drawText(QRectF(pad, y, inner, tm.height()), flags, chart_data.ILLUSTRATIVE)
+            p.drawText(QRectF(pad, y, inner, tm.height()), flags, chart_data.illustrative())
             y += tm.height() + 4
             p.setFont(body_font)
             p.drawText(QRectF(pad, y, inner, cm.height()), flags, caption)
@@ -799,7 +812,7 @@ class OilChartView(QWidget):
 
     def save_png(self) -> Path | None:
         path = self._ask_path(
-            "Save the chart as a picture", chart_data.PNG_NAME, "PNG picture (*.png)", ".png"
+            self.tr("Save the chart as a picture"), chart_data.PNG_NAME, self.tr("PNG picture (*.png)"), ".png"
         )
         if path is None:
             return None
@@ -810,7 +823,7 @@ class OilChartView(QWidget):
 
     def save_csv(self) -> Path | None:
         path = self._ask_path(
-            "Save the chart's numbers", chart_data.CSV_NAME, "CSV file for spreadsheets (*.csv)", ".csv"
+            self.tr("Save the chart's numbers"), chart_data.CSV_NAME, self.tr("CSV file for spreadsheets (*.csv)"), ".csv"
         )
         if path is None:
             return None
@@ -825,8 +838,12 @@ class OilChartView(QWidget):
         reason = f"\n({why})" if why else ""
         QMessageBox.warning(
             self,
-            "Could not save",
-            f"The file could not be saved to:\n{path}{reason}\n\nNothing else was changed. Try another folder.",
+            self.tr("Could not save"),
+            fill(
+                self.tr("The file could not be saved to:\n%1%2\n\nNothing else was changed. Try another folder."),
+                path,
+                reason,
+            ),
         )
 
     # ------------------------------------------------------------------ self-test / screenshots
@@ -849,12 +866,16 @@ class OilChartView(QWidget):
         checks.append(("curve has points", ok, f"{0 if xs is None else len(xs)} points"))
         text = self.summary_label.text()
         checks.append(
-            ("summary text present", len(text) > 80 and "not a prediction" in text, f"{len(text)} characters")
+            (
+                "summary text present",
+                len(text) > 80 and text == chart_data.summary(self._dose, self._course),
+                f"{len(text)} characters",
+            )
         )
         n = len(self.drawn_anchors())
         checks.append(("study points drawn", n >= 3, f"{n} points"))
         checks.append(
-            ("illustrative label shown", self.warning.text() == chart_data.ILLUSTRATIVE, self.warning.text())
+            ("illustrative label shown", self.warning.text() == chart_data.illustrative(), self.warning.text())
         )
         return checks
 
@@ -881,7 +902,8 @@ class _DoseSpin(QSpinBox):
         self.setSingleStep(1)
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt API)
-        return f"{value / 10:.1f}"
+        return format_number(value / 10, 1)
+
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 (Qt API)
         try:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from isoapp import APP_NAME, content, palettes
+from isoapp.i18n import fill
 from isoapp.ui import shortcuts, zoom
 from isoapp.ui.context import AppContext
 from isoapp.ui.markdown_view import MarkdownPane
@@ -29,14 +30,19 @@ class SectionError(QLabel):
     def __init__(self, section, exc: Exception) -> None:
         reason = str(exc) or type(exc).__name__
         super().__init__(
-            f"Sorry, the section \u201c{section.title}\u201d could not be shown.\n\n"
-            f"What went wrong: {reason}\n\n"
-            "The other sections still work, and your notes are safe. Reinstalling the app may fix this."
+            fill(
+                    self.tr(
+                        "Sorry, the section “%1” could not be shown.\n\nWhat went wrong: %2\n\nThe other "
+                        "sections still work, and your notes are safe. Reinstalling the app may fix this."
+                    ),
+                    section.title,
+                    reason,
+                )
         )
         self.reason = reason
         self.setWordWrap(True)
         self.setMargin(24)
-        self.setAccessibleName(f"{section.title}: could not be shown")
+        self.setAccessibleName(fill(self.tr("%1: could not be shown"), section.title))
 
     def self_check(self) -> list[tuple[str, bool, str]]:
         return [("section builds", False, self.reason)]
@@ -64,8 +70,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("sectionTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.setAccessibleName("Sections of the guide")
-        self.tabs.tabBar().setAccessibleName("Sections of the guide")
+        self.tabs.setAccessibleName(self.tr("Sections of the guide"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections of the guide"))
         for section in self.sections:
             holder = QWidget()
             holder.setObjectName(f"tab-{section.id}")
@@ -154,49 +160,61 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
+        bar.setAccessibleName(self.tr("Menu bar"))
         self.keyboard_actions: list[QAction] = []
         keep = self.keyboard_actions.append
 
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         keep(
             self._action(
-                file_menu, "&Print this section…", shortcuts.PRINT, self.print_current, what="Print this section"
+                file_menu, self.tr(
+                        "&Print this section…"
+                    ), shortcuts.PRINT, self.print_current, what=self.tr(
+                        "Print this section"
+                    )
             )
         )
         keep(
             self._action(
                 file_menu,
-                "&New note",
+                self.tr("&New note"),
                 shortcuts.NEW_NOTE,
                 self.new_note,
-                what="New note about this section (in My notes)",
+                what=self.tr("New note about this section (in My notes)"),
             )
         )
         file_menu.addSeparator()
-        keep(self._action(file_menu, "&Quit", shortcuts.QUIT, self.close, what="Quit the guide"))
+        keep(self._action(file_menu, self.tr("&Quit"), shortcuts.QUIT, self.close, what=self.tr("Quit the guide")))
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         keep(
             self._action(
                 edit_menu,
-                "&Find in this section…",
+                self.tr("&Find in this section…"),
                 shortcuts.FIND,
                 self.find_in_section,
-                what="Find words in this section (or search your notes)",
+                what=self.tr("Find words in this section (or search your notes)"),
             )
         )
 
-        view_menu = bar.addMenu("&View")
-        keep(self._action(view_menu, "Text &larger", shortcuts.ZOOM_IN, self.zoom_in, what="Make all text larger"))
-        keep(self._action(view_menu, "Text &smaller", shortcuts.ZOOM_OUT, self.zoom_out, what="Make all text smaller"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        keep(self._action(view_menu, self.tr(
+                "Text &larger"
+            ), shortcuts.ZOOM_IN, self.zoom_in, what=self.tr(
+                "Make all text larger"
+            )))
+        keep(self._action(view_menu, self.tr(
+                "Text &smaller"
+            ), shortcuts.ZOOM_OUT, self.zoom_out, what=self.tr(
+                "Make all text smaller"
+            )))
         keep(
             self._action(
                 view_menu,
-                "&Normal text size",
+                self.tr("&Normal text size"),
                 shortcuts.ZOOM_RESET,
                 self.zoom_reset,
-                what="Text back to normal size (100%)",
+                what=self.tr("Text back to normal size (100%)"),
             )
         )
         # The radio lists (text sizes, themes) are filled in when the View menu first opens.
@@ -205,13 +223,21 @@ class MainWindow(QMainWindow):
         self._theme_actions: dict[str, QAction] = {}
         view_menu.aboutToShow.connect(self._fill_view_menu)
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(self.tr("&Go"))
         keep(
             self._action(
-                go_menu, "&Previous section", shortcuts.PREVIOUS_SECTION, self.previous_section, what="Previous section"
+                go_menu, self.tr(
+                        "&Previous section"
+                    ), shortcuts.PREVIOUS_SECTION, self.previous_section, what=self.tr(
+                        "Previous section"
+                    )
             )
         )
-        keep(self._action(go_menu, "&Next section", shortcuts.NEXT_SECTION, self.next_section, what="Next section"))
+        keep(self._action(go_menu, self.tr(
+                "&Next section"
+            ), shortcuts.NEXT_SECTION, self.next_section, what=self.tr(
+                "Next section"
+            )))
         go_menu.addSeparator()
         for position, section in enumerate(self.sections):
             title = section.title.replace("&", "&&")
@@ -222,21 +248,21 @@ class MainWindow(QMainWindow):
                     label,
                     shortcuts.section_keys(position),
                     lambda position=position: self.go_to_position(position),
-                    what=f"Go to: {section.title}",
+                    what=fill(self.tr("Go to: %1"), section.title),
                 )
             )
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         keep(
             self._action(
                 help_menu,
-                "&Keyboard shortcuts",
+                self.tr("&Keyboard shortcuts"),
                 shortcuts.HELP,
                 self.show_shortcuts,
-                what="This list of keyboard shortcuts",
+                what=self.tr("This list of keyboard shortcuts"),
             )
         )
-        self._action(help_menu, "&Glossary", (), self.open_glossary, what="Meanings of the medical words")
+        self._action(help_menu, self.tr("&Glossary"), (), self.open_glossary, what=self.tr("Meanings of the medical words"))
 
     # sections
     def go_to_position(self, position: int) -> None:
@@ -273,7 +299,7 @@ class MainWindow(QMainWindow):
         if pane is not None:
             pane.open_find()
         else:
-            self.tell("This section has nothing to search.")
+            self.tell(self.tr("This section has nothing to search."))
 
     def new_note(self) -> None:
         section = self.current_section()
@@ -287,7 +313,7 @@ class MainWindow(QMainWindow):
             return
         pane = self.markdown_pane(body)
         if pane is None:
-            self.tell("This section has nothing to print.")
+            self.tell(self.tr("This section has nothing to print."))
             return
         from isoapp.ui.text_document import printable_copy
 
@@ -300,7 +326,7 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{APP_NAME}: {title}")
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print: {title}")
+        dialog.setWindowTitle(fill(self.tr("Print: %1"), title))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         document.print_(printer)
@@ -310,7 +336,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int) -> None:
         value = self.zoom.set_percent(percent)
         self._sync_view_menu()
-        self.tell(f"Text size {value}%")
+        self.tell(fill(self.tr("Text size %1%"), value))
 
     def _relayout_tab_bar(self, _percent: int) -> None:
         """The tab bar keeps its scroll arrows' old size until it lays its tabs out again."""
@@ -335,7 +361,8 @@ class MainWindow(QMainWindow):
     def set_theme(self, choice: str) -> None:
         self.theme_controller.set_choice(choice)
         self._sync_view_menu()
-        self.tell(f"Theme: {palettes.CHOICE_LABELS[self.theme_controller.choice()]}")
+        self.tell(fill(self.tr("Theme: %1"), palettes.CHOICE_LABELS[self.theme_controller.choice()]))
+
 
     def _fill_view_menu(self) -> None:
         if self._zoom_actions:
@@ -343,7 +370,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QActionGroup
 
         view_menu = self._view_menu
-        size_menu = view_menu.addMenu("Text si&ze")
+        size_menu = view_menu.addMenu(self.tr("Text si&ze"))
         self.zoom_group = QActionGroup(self)
         for step in zoom.STEPS:
             action = size_menu.addAction(f"{step}%")
@@ -352,7 +379,7 @@ class MainWindow(QMainWindow):
             self.zoom_group.addAction(action)
             self._zoom_actions[step] = action
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         for choice in palettes.CHOICES:
             action = theme_menu.addAction(palettes.CHOICE_LABELS[choice])
@@ -451,9 +478,12 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.warning(
                 self,
                 APP_NAME,
-                "A note could not be saved (the disk may be full or read-only).\n"
-                "If you close now, the latest changes to that note will be lost.\n"
-                "Copy the text somewhere safe first, or close anyway?",
+                self.tr(
+                    "A note could not be saved (the disk may be full or read-only).\n"
+                    "If you close now, the latest changes to that note will be lost.\n"
+                    "Copy the text somewhere safe first, or close anyway?"
+                ),
+
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Close,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import content, palettes, resources
+from isoapp.i18n import fill
 from isoapp.ui import theme, zoom
 
 
@@ -198,10 +199,10 @@ class MarkdownPane(QWidget):
         self.browser = MarkdownBrowser(self)
         self.browser.set_markdown(markdown)
         self.browser.setAccessibleName(f"{title}: text")
-        description = "The text of this section. Links show a source or a word's meaning."
+        description = self.tr("The text of this section. Links show a source or a word's meaning.")
         alts = [alt for _name, alt in self.browser.image_alt_texts() if alt]
         if alts:
-            description += " Pictures: " + " ".join(a if a.endswith(".") else a + "." for a in alts)
+            description += self.tr(" Pictures: ") + " ".join(a if a.endswith(".") else a + "." for a in alts)
         self.browser.setAccessibleDescription(description)
         self.browser.anchorClicked.connect(self._on_anchor)
 
@@ -226,9 +227,9 @@ class MarkdownPane(QWidget):
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setOpenExternalLinks(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.info.setAccessibleName("Details of the link you chose")
-        self.close_info = QPushButton("Close", self)
-        self.close_info.setAccessibleName("Close the details")
+        self.info.setAccessibleName(self.tr("Details of the link you chose"))
+        self.close_info = QPushButton(self.tr("Close"), self)
+        self.close_info.setAccessibleName(self.tr("Close the details"))
         self.close_info.clicked.connect(self.hide_info)
         box = QFrame(self)
         box.setObjectName("infoBox")
@@ -336,7 +337,7 @@ class MarkdownPane(QWidget):
     def show_citation(self, number: int) -> None:
         src = content.sources_by_number().get(number)
         if src is None:
-            self.show_info(f"Source [{number}] is missing from the list. Please tell us.")
+            self.show_info(fill(self.tr("Source [%1] is missing from the list. Please tell us."), number))
             return
         self.show_info(
             f"<b>Source [{src.number}]</b> {escape(src.citation)}<br>"

@@ -14,8 +14,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from isoapp.i18n import fill
 from isoapp.notes.errors import NoteConflict, NotesError
 from isoapp.notes.model import Note
 
@@ -28,18 +29,24 @@ SAVED, SAVING, UNSAVED, FAILED = "saved", "saving", "unsaved", "failed"
 def plain_save_error(exc: Exception) -> str:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text or "read only" in text:
-        why = "the notes file or its folder is read-only"
+        why = QCoreApplication.translate("NotesAutosave", "the notes file or its folder is read-only")
     elif "full" in text or "no space" in text:
-        why = "the disk is full"
+        why = QCoreApplication.translate("NotesAutosave", "the disk is full")
     elif "locked" in text or "busy" in text:
-        why = "another window of the app is busy with the notes file"
+        why = QCoreApplication.translate("NotesAutosave", "another window of the app is busy with the notes file")
     elif isinstance(exc, NotesError):
         why = str(exc)
     else:
-        why = f"the notes file could not be written ({exc})"
+        why = fill(QCoreApplication.translate("NotesAutosave", "the notes file could not be written (%1)"), exc)
     return (
-        f"Not saved yet: {why}. Your text stays here and saving is tried again every few seconds. "
-        "You can also copy it somewhere safe."
+        fill(
+                QCoreApplication.translate(
+                    "NotesAutosave",
+                    "Not saved yet: %1. Your text stays here and saving is tried again every few "
+                    "seconds. You can also copy it somewhere safe."
+                ),
+                why,
+            )
     )
 
 
@@ -126,7 +133,7 @@ class Autosaver(QObject):
     def _keep_both(self, values: dict) -> None:
         original = self.note_id
         copy_values = dict(values)
-        copy_values["title"] = (values["title"].strip() or "Note") + " (my copy)"
+        copy_values["title"] = (values["title"].strip() or self.tr("Note")) + self.tr(" (my copy)")
         try:
             note = self._store().add(section=self.section, **copy_values)
         except (sqlite3.Error, NotesError, OSError) as exc:

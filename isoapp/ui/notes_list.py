@@ -3,7 +3,7 @@ matched words highlighted. Text is drawn as text (QTextCursor runs), never parse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -23,9 +23,15 @@ def _when(stamp: str) -> str:
 def _status(s: NoteSummary) -> str:
     bits = [_when(s.updated)]
     if s.is_question:
-        bits.append("Question: answered" if s.answered else "Question for my doctor")
+        bits.append(QCoreApplication.translate(
+                "NotesList",
+                "Question: answered"
+            ) if s.answered else QCoreApplication.translate(
+                "NotesList",
+                "Question for my doctor"
+            ))
     if s.deleted_at:
-        bits.append("in the bin")
+        bits.append(QCoreApplication.translate("NotesList", "in the bin"))
     return " · ".join(bits)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -98,19 +98,28 @@ def _note_meta(note: Note) -> str:
     if note.updated != note.created:
         parts.append(f"changed {_when(note.updated)}")
     if note.is_question:
-        parts.append("question for my doctor: " + ("answered" if note.answered else "not answered yet"))
+        parts.append(QCoreApplication.translate(
+                "NotesPrint",
+                "question for my doctor: "
+            ) + ("answered" if note.answered else QCoreApplication.translate(
+                "NotesPrint",
+                "not answered yet"
+            )))
     if note.section:
         parts.append(f"about: {note.section}")
     return " · ".join(parts)
 
 
-def notes_document(notes: list[Note], heading: str = "My notes") -> QTextDocument:
+def notes_document(notes: list[Note], heading: str = QCoreApplication.translate(
+        "NotesPrint",
+        "My notes"
+    )) -> QTextDocument:
     ensure_gui_application()
     w = _Writer()
     w.text(heading, size=18, bold=True, bottom=2)
     w.text(f"{PRODUCT} — printed {datetime.now().strftime('%d %b %Y')} — {len(notes)} notes", grey=True, bottom=12)
     if not notes:
-        w.text("There are no notes yet.", italic=True)
+        w.text(QCoreApplication.translate("NotesPrint", "There are no notes yet."), italic=True)
     for note in notes:
         w.text(note.display_title(), size=13, bold=True, top=10, bottom=1)
         w.text(_note_meta(note), size=9, grey=True, bottom=4)
@@ -123,21 +132,27 @@ def notes_document(notes: list[Note], heading: str = "My notes") -> QTextDocumen
 def visit_document(sheet: VisitSheet, excerpt_chars: int = 700) -> QTextDocument:
     ensure_gui_application()
     w = _Writer()
-    w.text("For my visit", size=18, bold=True, bottom=2)
+    w.text(QCoreApplication.translate("NotesPrint", "For my visit"), size=18, bold=True, bottom=2)
     w.text(f"{PRODUCT} — {datetime.now().strftime('%d %b %Y')}", grey=True, bottom=12)
-    w.text("Questions for my doctor", size=14, bold=True, top=6, bottom=6)
+    w.text(QCoreApplication.translate("NotesPrint", "Questions for my doctor"), size=14, bold=True, top=6, bottom=6)
     if not sheet.open_questions:
-        w.text("No open questions. You can still ask anything during the visit.", italic=True)
+        w.text(QCoreApplication.translate(
+                "NotesPrint",
+                "No open questions. You can still ask anything during the visit."
+            ), italic=True)
     for number, q in enumerate(sheet.open_questions, start=1):
         w.text(f"{number}. {q.display_title()}", size=12, bold=True, top=6, bottom=1)
         if q.body and q.body.strip() != q.display_title():
             w.text(q.body, indent=1)
         w.text(
-            "Answer: ____________________________________________________________", grey=True, top=4, bottom=8, indent=1
+            QCoreApplication.translate(
+                    "NotesPrint",
+                    "Answer: ____________________________________________________________"
+                ), grey=True, top=4, bottom=8, indent=1
         )
-    w.text("Recent notes", size=14, bold=True, top=14, bottom=6)
+    w.text(QCoreApplication.translate("NotesPrint", "Recent notes"), size=14, bold=True, top=14, bottom=6)
     if not sheet.recent_notes:
-        w.text("No other notes yet.", italic=True)
+        w.text(QCoreApplication.translate("NotesPrint", "No other notes yet."), italic=True)
     for note in sheet.recent_notes:
         w.text(note.display_title(), size=12, bold=True, top=6, bottom=1)
         w.text(_note_meta(note), size=9, grey=True, bottom=3)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import paths
+from isoapp.i18n import fill
 from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
 from isoapp.ui.notes_autosave import FAILED, SAVED, SAVING, UNSAVED, Autosaver
@@ -93,13 +94,13 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Notes message")
+        self.label.setAccessibleName(self.tr("Notes message"))
         layout.addWidget(self.label, 1)
         self.action = QPushButton(self)
         self.action.hide()
         layout.addWidget(self.action)
-        self.close_button = QPushButton("Dismiss", self)
-        self.close_button.setAccessibleName("Dismiss this message")
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        self.close_button.setAccessibleName(self.tr("Dismiss this message"))
         self.close_button.clicked.connect(self.clear)
         layout.addWidget(self.close_button)
         self._callback = None
@@ -109,7 +110,7 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, kind: str = "info", action: str | None = None, callback=None) -> None:
         self.kind = kind
-        self.label.setText(("Problem: " if kind == "error" else "") + text)
+        self.label.setText((self.tr("Problem: ") if kind == "error" else "") + text)
         self._callback = callback
         if action:
             self.action.setText(action)
@@ -178,28 +179,46 @@ class NotesView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         intro = QLabel(
-            "Your notes are saved on this computer as you type, and never sent anywhere. "
-            "Mark questions for your doctor, then use “Prepare for my visit”.",
+            self.tr("Your notes are saved on this computer as you type, and never sent anywhere. "
+            "Mark questions for your doctor, then use “Prepare for my visit”."),
             self,
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
         bar = QHBoxLayout()
-        self.new_button = self._button("&New note", "New note", lambda: self.new_note(), "Start a new note (Ctrl+N)")
-        self.delete_button = self._button("&Delete", "Delete note", self.delete_current, "Move this note to the bin")
-        self.restore_button = self._button("&Restore", "Restore note", self.restore_current, "Take it out of the bin")
+        self.new_button = self._button(self.tr(
+                "&New note"
+            ), self.tr(
+                "New note"
+            ), lambda: self.new_note(), self.tr(
+                "Start a new note (Ctrl+N)"
+            ))
+        self.delete_button = self._button(self.tr(
+                "&Delete"
+            ), self.tr(
+                "Delete note"
+            ), self.delete_current, self.tr(
+                "Move this note to the bin"
+            ))
+        self.restore_button = self._button(self.tr(
+                "&Restore"
+            ), self.tr(
+                "Restore note"
+            ), self.restore_current, self.tr(
+                "Take it out of the bin"
+            ))
         self.visit_button = self._button(
-            "Prepare for my &visit…",
-            "Prepare for my visit",
+            self.tr("Prepare for my &visit…"),
+            self.tr("Prepare for my visit"),
             self.prepare_visit,
-            "A sheet with your open questions and recent notes, to print or save as PDF",
+            self.tr("A sheet with your open questions and recent notes, to print or save as PDF"),
         )
         self.export_button = self._button(
-            "E&xport…", "Export notes", self.export_dialog, "Save all notes as a Markdown or PDF file"
+            self.tr("E&xport…"), self.tr("Export notes"), self.export_dialog, self.tr("Save all notes as a Markdown or PDF file")
         )
         self.import_button = self._button(
-            "&Import…", "Import notes", self.import_dialog, "Add notes from a Markdown file"
+            self.tr("&Import…"), self.tr("Import notes"), self.import_dialog, self.tr("Add notes from a Markdown file")
         )
         for b in (self.new_button, self.delete_button, self.restore_button):
             bar.addWidget(b)
@@ -219,27 +238,27 @@ class NotesView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         self.search = QLineEdit(left)
-        self.search.setPlaceholderText("Search all notes")
+        self.search.setPlaceholderText(self.tr("Search all notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes")
-        left_layout.addLayout(_labelled_row("&Search:", self.search))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        left_layout.addLayout(_labelled_row(self.tr("&Search:"), self.search))
         self.show_combo = QComboBox(left)
-        self.show_combo.addItems(["All notes", "Questions for my doctor", "Bin (deleted notes)"])
-        self.show_combo.setAccessibleName("Show which notes")
-        left_layout.addLayout(_labelled_row("S&how:", self.show_combo))
+        self.show_combo.addItems([self.tr("All notes"), self.tr("Questions for my doctor"), self.tr("Bin (deleted notes)")])
+        self.show_combo.setAccessibleName(self.tr("Show which notes"))
+        left_layout.addLayout(_labelled_row(self.tr("S&how:"), self.show_combo))
         self.model = NotesListModel(self)
         self.list = QListView(left)
         self.list.setModel(self.model)
         self.list.setItemDelegate(HighlightDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName("Notes list")
-        self.list.setAccessibleDescription("Your notes, newest change first. Select one to edit it.")
+        self.list.setAccessibleName(self.tr("Notes list"))
+        self.list.setAccessibleDescription(self.tr("Your notes, newest change first. Select one to edit it."))
         left_layout.addWidget(self.list, 1)
         self.count_label = QLabel(left)
         left_layout.addWidget(self.count_label)
         self.empty_bin_button = self._button(
-            "&Empty bin…", "Empty bin", self.empty_bin, "Remove the notes in the bin for good"
+            self.tr("&Empty bin…"), self.tr("Empty bin"), self.empty_bin, self.tr("Remove the notes in the bin for good")
         )
         left_layout.addWidget(self.empty_bin_button)
 
@@ -247,34 +266,34 @@ class NotesView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         self.title_edit = QLineEdit(right)
-        self.title_edit.setPlaceholderText("A short title, e.g. “Ask about dry lips”")
-        self.title_edit.setAccessibleName("Note title")
-        right_layout.addLayout(_labelled_row("&Title:", self.title_edit))
+        self.title_edit.setPlaceholderText(self.tr("A short title, e.g. “Ask about dry lips”"))
+        self.title_edit.setAccessibleName(self.tr("Note title"))
+        right_layout.addLayout(_labelled_row(self.tr("&Title:"), self.title_edit))
         row = QHBoxLayout()
-        self.question_box = QCheckBox("&Question for my doctor", right)
-        self.question_box.setAccessibleName("Question for my doctor")
-        self.answered_box = QCheckBox("&Answered", right)
-        self.answered_box.setAccessibleName("Question answered")
+        self.question_box = QCheckBox(self.tr("&Question for my doctor"), right)
+        self.question_box.setAccessibleName(self.tr("Question for my doctor"))
+        self.answered_box = QCheckBox(self.tr("&Answered"), right)
+        self.answered_box.setAccessibleName(self.tr("Question answered"))
         self.section_button = QPushButton(right)
         self.section_button.setFlat(True)
-        self.section_button.setAccessibleName("Go to the section this note is about")
+        self.section_button.setAccessibleName(self.tr("Go to the section this note is about"))
         self.section_button.clicked.connect(self._go_to_section)
         row.addWidget(self.question_box)
         row.addWidget(self.answered_box)
         row.addStretch(1)
         row.addWidget(self.section_button)
         right_layout.addLayout(row)
-        body_label = QLabel("N&ote:", right)
+        body_label = QLabel(self.tr("N&ote:"), right)
         self.body_edit = QPlainTextEdit(right)
-        self.body_edit.setPlaceholderText("Write your note here. It is saved as you type.")
-        self.body_edit.setAccessibleName("Note text")
+        self.body_edit.setPlaceholderText(self.tr("Write your note here. It is saved as you type."))
+        self.body_edit.setAccessibleName(self.tr("Note text"))
         self.body_edit.setTabChangesFocus(True)
         body_label.setBuddy(self.body_edit)
         right_layout.addWidget(body_label)
         right_layout.addWidget(self.body_edit, 1)
-        self.state_label = QLabel("Saved", right)
+        self.state_label = QLabel(self.tr("Saved"), right)
         self.state_label.setObjectName("notesSaveState")
-        self.state_label.setAccessibleName("Save state")
+        self.state_label.setAccessibleName(self.tr("Save state"))
         right_layout.addWidget(self.state_label)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -313,7 +332,12 @@ class NotesView(QWidget):
             return self._store()
         except NotesError as exc:
             self.message.show_message(
-                f"{exc} You can keep typing: your text stays here and saving is tried again.", "error"
+                fill(
+                        self.tr(
+                            "%1 You can keep typing: your text stays here and saving is tried again."
+                        ),
+                        exc,
+                    ), "error"
             )
             return None
 
@@ -326,9 +350,14 @@ class NotesView(QWidget):
         store = self._try_store()
         if store is not None and store.recovered_from is not None:
             self.message.show_message(
-                "Your notes file could not be read, so it was put aside and kept (not deleted). "
-                f"It is here: {store.recovered_from} . A new, empty notes file was started. "
-                "Someone who knows computers may be able to recover the old notes from it.",
+                fill(
+                        self.tr(
+                            "Your notes file could not be read, so it was put aside and kept (not deleted). "
+                            "It is here: %1 . A new, empty notes file was started. Someone who knows "
+                            "computers may be able to recover the old notes from it."
+                        ),
+                        store.recovered_from,
+                    ),
                 "error",
             )
         self.reload_list()
@@ -345,7 +374,7 @@ class NotesView(QWidget):
         store = self.ctx.notes_store() if self.ctx.has_open_notes_store() else self._try_store()
         if store is None:
             self.model.set_summaries([])
-            self.count_label.setText("Your notes could not be opened.")
+            self.count_label.setText(self.tr("Your notes could not be opened."))
             return
         keep_id = self.autosaver.note_id if keep_id is None and hasattr(self, "autosaver") else keep_id
         query = self.search.text().strip()
@@ -354,7 +383,14 @@ class NotesView(QWidget):
             if query and mode != SHOW_BIN:
                 hits = store.search(query, questions_only=mode == SHOW_QUESTIONS)
                 self.model.set_hits(hits)
-                self.count_label.setText(f"{len(hits)} notes found" if hits else "No notes match your search.")
+                self.count_label.setText(fill(
+                        self.tr(
+                            "%1 notes found"
+                        ),
+                        len(hits),
+                    ) if hits else self.tr(
+                        "No notes match your search."
+                    ))
             else:
                 questions, in_bin = mode == SHOW_QUESTIONS, mode == SHOW_BIN
                 total = store.count(questions_only=questions, only_deleted=in_bin)
@@ -367,7 +403,7 @@ class NotesView(QWidget):
                 noun = {SHOW_ALL: "notes", SHOW_QUESTIONS: "questions", SHOW_BIN: "notes in the bin"}[mode]
                 self.count_label.setText(f"{total} {noun}")
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not read your notes: {exc}", "error")
+            self.message.show_message(fill(self.tr("Could not read your notes: %1"), exc), "error")
             return
         self.empty_bin_button.setVisible(mode == SHOW_BIN)
         self._update_buttons()
@@ -396,7 +432,7 @@ class NotesView(QWidget):
             return
         if not self.autosaver.flush():
             self.message.show_message(
-                "This note is not saved yet, so the app stays on it. Saving is being retried.", "error"
+                self.tr("This note is not saved yet, so the app stays on it. Saving is being retried."), "error"
             )
             self.reload_list(keep_id=self.autosaver.note_id)
             return
@@ -406,7 +442,7 @@ class NotesView(QWidget):
 
     def _on_mode_changed(self) -> None:
         if not self.autosaver.flush():
-            self.message.show_message("This note is not saved yet. Saving is being retried.", "error")
+            self.message.show_message(self.tr("This note is not saved yet. Saving is being retried."), "error")
         self.reload_list()
         current = self.list.currentIndex()
         if current.isValid() and current.data(ID_ROLE) == self.autosaver.note_id:
@@ -482,7 +518,7 @@ class NotesView(QWidget):
         self.state_label.setText(STATE_TEXT[state])
         self.state_label.setAccessibleDescription(STATE_TEXT[state])
         if state == SAVED and self.message.kind == "error" and "Not saved yet" in self.message.label.text():
-            self.message.show_message("Saved. The problem is gone and nothing was lost.")
+            self.message.show_message(self.tr("Saved. The problem is gone and nothing was lost."))
 
     def _on_saved(self, note: Note) -> None:
         self.reload_list(keep_id=note.id)  # the note moves to the top (newest change first)
@@ -491,9 +527,14 @@ class NotesView(QWidget):
         self._show_note(copy)
         self.reload_list(keep_id=copy.id)
         self.message.show_message(
-            "This note was changed in another window of Isotretinoin Guide while you were typing. "
-            f"Nothing was overwritten: your version is saved as a separate note, “{copy.title}”. "
-            "Both versions are in your list.",
+            fill(
+                    self.tr(
+                        "This note was changed in another window of Isotretinoin Guide while you were "
+                        "typing. Nothing was overwritten: your version is saved as a separate note, "
+                        "“%1”. Both versions are in your list."
+                    ),
+                    copy.title,
+                ),
             "info",
         )
 
@@ -511,7 +552,7 @@ class NotesView(QWidget):
         self.ensure_started()
         if not self.autosaver.flush():
             self.message.show_message(
-                "The current note is not saved yet, so a new one was not started. Saving is being retried.",
+                self.tr("The current note is not saved yet, so a new one was not started. Saving is being retried."),
                 "error",
             )
             return
@@ -548,7 +589,9 @@ class NotesView(QWidget):
         if self.mode() == SHOW_BIN:
             return
         if not self.autosaver.flush():
-            self.message.show_message("This note is not saved yet, so it cannot be moved to the bin.", "error")
+            self.message.show_message(self.tr(
+                    "This note is not saved yet, so it cannot be moved to the bin."
+                ), "error")
             return
         note_id = self.autosaver.note_id
         if note_id is None:
@@ -557,7 +600,7 @@ class NotesView(QWidget):
         try:
             self._store().delete(note_id)
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not move the note to the bin: {exc}", "error")
+            self.message.show_message(fill(self.tr("Could not move the note to the bin: %1"), exc), "error")
             return
         row = max(self.model.row_of(note_id), 0)
         self.autosaver.load(None)
@@ -566,13 +609,17 @@ class NotesView(QWidget):
             self._select_row(min(row, self.model.rowCount() - 1))
         else:
             self._show_note(None)
-        self.message.show_message("Note moved to the bin.", "info", "&Undo", lambda: self.undo_delete(note_id))
+        self.message.show_message(self.tr(
+                "Note moved to the bin."
+            ), "info", self.tr(
+                "&Undo"
+            ), lambda: self.undo_delete(note_id))
 
     def undo_delete(self, note_id: int) -> None:
         try:
             self._store().restore(note_id)
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not restore the note: {exc}", "error")
+            self.message.show_message(fill(self.tr("Could not restore the note: %1"), exc), "error")
             return
         self.reload_list()
         row = self.model.row_of(note_id)
@@ -585,7 +632,7 @@ class NotesView(QWidget):
             return
         self.undo_delete(note_id)
         self._on_mode_changed()
-        self.message.show_message("The note is back in your notes.")
+        self.message.show_message(self.tr("The note is back in your notes."))
 
     def empty_bin(self, confirm: bool = True) -> int:
         self.ensure_started()
@@ -594,13 +641,13 @@ class NotesView(QWidget):
             return 0
         count = store.count(include_deleted=True) - store.count()
         if count == 0:
-            self.message.show_message("The bin is already empty.")
+            self.message.show_message(self.tr("The bin is already empty."))
             return 0
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Empty bin",
-                f"Remove the {count} notes in the bin for good? This cannot be undone.",
+                self.tr("Empty bin"),
+                fill(self.tr("Remove the %1 notes in the bin for good? This cannot be undone."), count),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -609,11 +656,11 @@ class NotesView(QWidget):
         try:
             removed = store.empty_bin()
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not empty the bin: {exc}", "error")
+            self.message.show_message(fill(self.tr("Could not empty the bin: %1"), exc), "error")
             return 0
         self._show_note(None)
         self.reload_list()
-        self.message.show_message(f"Removed {removed} notes for good.")
+        self.message.show_message(fill(self.tr("Removed %1 notes for good."), removed))
         return removed
 
     # ------------------------------------------------------------------ visit sheet, export, import
@@ -629,7 +676,7 @@ class NotesView(QWidget):
         try:
             doc = self.visit_document()
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not prepare the sheet: {exc}", "error")
+            self.message.show_message(fill(self.tr("Could not prepare the sheet: %1"), exc), "error")
             return
         from isoapp.ui.visit_sheet import VisitSheetDialog
 
@@ -646,7 +693,7 @@ class NotesView(QWidget):
     def export_dialog(self) -> None:
         self.autosaver.flush()
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export notes", self._default_export_path(".md"), "Markdown (*.md);;PDF (*.pdf)"
+            self, self.tr("Export notes"), self._default_export_path(".md"), self.tr("Markdown (*.md);;PDF (*.pdf)")
         )
         if not path:
             return
@@ -664,12 +711,12 @@ class NotesView(QWidget):
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
-        self.message.show_message(f"Exported {count} notes to {path}")
+        self.message.show_message(fill(self.tr("Exported %1 notes to %2"), count, path))
         return count
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import notes", str(paths.export_dir()), "Markdown (*.md *.markdown *.txt)"
+            self, self.tr("Import notes"), str(paths.export_dir()), self.tr("Markdown (*.md *.markdown *.txt)")
         )
         if path:
             self.import_from(Path(path))
@@ -679,7 +726,9 @@ class NotesView(QWidget):
         from isoapp.notes.transfer import import_notes
 
         if not self.autosaver.flush():
-            self.message.show_message("The current note is not saved yet; try the import again soon.", "error")
+            self.message.show_message(self.tr(
+                    "The current note is not saved yet; try the import again soon."
+                ), "error")
             return 0
         try:
             count = import_notes(self._store().data_dir, path)
@@ -688,7 +737,13 @@ class NotesView(QWidget):
             return 0
         self._store().changed_elsewhere()  # our own import: no need to poll-refresh again
         self.reload_list()
-        self.message.show_message(f"Added {count} notes from {path.name}. Your other notes were not changed.")
+        self.message.show_message(fill(
+                self.tr(
+                    "Added %1 notes from %2. Your other notes were not changed."
+                ),
+                count,
+                path.name,
+            ))
         return count
 
     # ------------------------------------------------------------------ other windows, visibility
@@ -704,7 +759,9 @@ class NotesView(QWidget):
                 note = store.get(note_id)
                 if note is not None and note.rev != self.autosaver.rev and not note.in_bin:
                     self._show_note(note)
-                    self.message.show_message("This note was changed in another window; showing the new text.")
+                    self.message.show_message(self.tr(
+                            "This note was changed in another window; showing the new text."
+                        ))
             self.reload_list()
         except (sqlite3.Error, NotesError):
             pass

@@ -20,14 +20,16 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        intro = QLabel("Every part of this guide works with the keyboard. These keys work everywhere:", self)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        intro = QLabel(self.tr(
+                "Every part of this guide works with the keyboard. These keys work everywhere:"
+            ), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setAccessibleDescription("Two columns: the keys to press, and what they do")
-        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleDescription(self.tr("Two columns: the keys to press, and what they do"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

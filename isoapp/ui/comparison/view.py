@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from isoapp import content
 from isoapp import effects as E
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill
 from isoapp.ui import theme as ui_theme
 from isoapp.ui.comparison import colors, concerns
 from isoapp.ui.comparison.icon_array import SURE, IconArray
@@ -41,12 +42,11 @@ from isoapp.ui.comparison.table_model import COL_FREQ, COL_NAME, EffectsTableMod
 from isoapp.ui.markdown_view import MarkdownPane
 
 SECTION_ID = "benefits-risks"
-SORTS = (
-    ("Most often first", COL_FREQ, Qt.SortOrder.DescendingOrder),
-    ("Least often first", COL_FREQ, Qt.SortOrder.AscendingOrder),
-    ("By name, A to Z", COL_NAME, Qt.SortOrder.AscendingOrder),
+SORTS = (  # (English text, translated where shown)
+    (QT_TRANSLATE_NOOP("ComparePanel", "Most often first"), COL_FREQ, Qt.SortOrder.DescendingOrder),
+    (QT_TRANSLATE_NOOP("ComparePanel", "Least often first"), COL_FREQ, Qt.SortOrder.AscendingOrder),
+    (QT_TRANSLATE_NOOP("ComparePanel", "By name, A to Z"), COL_NAME, Qt.SortOrder.AscendingOrder),
 )
-SERIOUS_WORDS = {"mild": "Mild", "moderate": "Moderate", "serious": "Serious"}
 
 
 def visible_radio_outlines(buttons, current) -> None:
@@ -134,7 +134,7 @@ class EffectsTable(QTableView):
         self.setModel(model)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FREQ, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_FREQ, self.fontMetrics().horizontalAdvance("about 100 in 100") + 16)
+        header.resizeSection(COL_FREQ, self.fontMetrics().horizontalAdvance(self.tr("about 100 in 100")) + 16)
         self.setSortingEnabled(True)  # sorts once, by the indicator: most often first
         model.modelReset.connect(self.apply_spans)
         model.layoutChanged.connect(self.apply_spans)
@@ -146,7 +146,7 @@ class EffectsTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.horizontalHeader().resizeSection(
-                COL_FREQ, self.fontMetrics().horizontalAdvance("about 100 in 100") + 16)
+                COL_FREQ, self.fontMetrics().horizontalAdvance(self.tr("about 100 in 100")) + 16)
             self.fit_rows()
 
     def model(self) -> EffectsTableModel:  # type: ignore[override]
@@ -267,14 +267,14 @@ class ComparePanel(QWidget):
         # filter and order
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[str, QRadioButton] = {}
-        self.show_label = QLabel("Show side effects:", self)
+        self.show_label = QLabel(self.tr("Show side effects:"), self)
         for key in E.FILTERS:
             button = QRadioButton(E.FILTER_TITLES[key], self)
             button.setObjectName(f"filter-{key.replace(' ', '-')}")
-            button.setAccessibleName(f"Show side effects: {E.FILTER_TITLES[key]}")
+            button.setAccessibleName(fill(self.tr("Show side effects: %1"), E.FILTER_TITLES[key]))
             if key == "common":
-                button.setAccessibleDescription("Side effects that 1 in 100 people or more get")
-                button.setToolTip("1 in 100 people or more")
+                button.setAccessibleDescription(self.tr("Side effects that 1 in 100 people or more get"))
+                button.setToolTip(self.tr("1 in 100 people or more"))
             self.filter_group.addButton(button)
             self.filter_buttons[key] = button
         self.filter_buttons["all"].setChecked(True)
@@ -283,9 +283,9 @@ class ComparePanel(QWidget):
         # follows the text size (the default policy keeps the width it had when first shown)
         self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, _col, _order in SORTS:
-            self.order.addItem(text)
-        self.order.setAccessibleName("Order of the rows")
-        order_label = QLabel("&Order:", self)
+            self.order.addItem(QCoreApplication.translate("ComparePanel", text))
+        self.order.setAccessibleName(self.tr("Order of the rows"))
+        order_label = QLabel(self.tr("&Order:"), self)
         order_label.setBuddy(self.order)
         self.order_box = QWidget(self)
         order_row = QHBoxLayout(self.order_box)
@@ -302,16 +302,16 @@ class ComparePanel(QWidget):
             button.toggled.connect(lambda on, key=key: on and self.set_filter(key))
 
         # tables
-        self.benefit_model = EffectsTableModel(E.benefits(effects), "Benefits", self)
-        self.side_model = EffectsTableModel(E.side_effects(effects), "Side effects", self)
+        self.benefit_model = EffectsTableModel(E.benefits(effects), self.tr("Benefits"), self)
+        self.side_model = EffectsTableModel(E.side_effects(effects), self.tr("Side effects"), self)
         self.benefit_table = EffectsTable(self.benefit_model, "benefits", self)
-        self.benefit_table.setAccessibleName("Benefits: how many people get each one")
+        self.benefit_table.setAccessibleName(self.tr("Benefits: how many people get each one"))
         self.benefit_table.setAccessibleDescription(
-            "Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture."))
         self.side_table = EffectsTable(self.side_model, "side-effects", self)
-        self.side_table.setAccessibleName("Side effects: how many people get each one")
+        self.side_table.setAccessibleName(self.tr("Side effects: how many people get each one"))
         self.side_table.setAccessibleDescription(
-            "Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture."))
         for table in (self.benefit_table, self.side_table):
             table.selectionModel().selectionChanged.connect(
                 lambda _s, _d, table=table: self._on_table_selection(table))
@@ -320,9 +320,9 @@ class ComparePanel(QWidget):
         self.benefit_head = benefit_head = self._heading(self.benefit_table)
         self.side_head = side_head = self._heading(self.side_table)
         self.how_to = how_to = WrapLabel(
-            "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
+            self.tr("Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
             "\u201cCommon\u201d means 1 in 100 people or more. "
-            "The filter changes only the side effects, so the benefits always stay in view.",
+            "The filter changes only the side effects, so the benefits always stay in view."),
             self,
         )
         how_to.setObjectName("howToRead")
@@ -340,22 +340,22 @@ class ComparePanel(QWidget):
         side_col.addWidget(self.side_table, 1)
 
         # detail, comparison, pictures
-        self.detail = MarkdownPane("", title="Details of the chosen row", parent=self)
+        self.detail = MarkdownPane("", title=self.tr("Details of the chosen row"), parent=self)
         self.detail.setObjectName("detailPane")
-        self.detail.browser.setAccessibleName("Details of the chosen row")
+        self.detail.browser.setAccessibleName(self.tr("Details of the chosen row"))
         self.detail.browser.setAccessibleDescription(
-            "When it starts, whether it goes away, how serious it is, what to do, and the sources.")
+            self.tr("When it starts, whether it goes away, how serious it is, what to do, and the sources."))
         self.detail.browser.document().setDocumentMargin(6)
         self.compare = ComboBox(self)
         self.compare.setObjectName("compareWith")
-        self.compare.setAccessibleName("Compare with another row")
-        self.compare.setAccessibleDescription("Shows a second picture with the same number of people")
+        self.compare.setAccessibleName(self.tr("Compare with another row"))
+        self.compare.setAccessibleDescription(self.tr("Shows a second picture with the same number of people"))
         self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.compare.setMinimumContentsLength(16)
-        self.compare.addItem("Nothing (one picture)", "")
+        self.compare.addItem(self.tr("Nothing (one picture)"), "")
         for e in E.benefits(effects) + E.sort_by_frequency(E.side_effects(effects)):
             self.compare.addItem(f"{e.name} ({e.frequency.short_text()})", e.id)
-        compare_label = QLabel("&Compare with:", self)
+        compare_label = QLabel(self.tr("&Compare with:"), self)
         compare_label.setBuddy(self.compare)
         self.compare.currentIndexChanged.connect(lambda _i: self._update_pictures())
         self.compare_box = QWidget(self)
@@ -410,7 +410,7 @@ class ComparePanel(QWidget):
             box.updateGeometry()
         for table in (self.benefit_table, self.side_table):
             # the "How many" column plus room for a few words of the name: cells never show "Cl…"
-            freq = table.fontMetrics().horizontalAdvance("about 100 in 100") + 16
+            freq = table.fontMetrics().horizontalAdvance(self.tr("about 100 in 100")) + 16
             name = table.fontMetrics().horizontalAdvance("Clear skin after")
             table.setMinimumWidth(freq + name + 16 + table.verticalScrollBar().sizeHint().width())
         self.mode = self.filter_mode = ""  # the thresholds changed: place everything again
@@ -543,8 +543,8 @@ class ComparePanel(QWidget):
     def apply_theme(self, theme) -> None:
         """Text colours for the app's theme (the icon arrays keep their own white card)."""
         self.colours = colors.for_theme(theme)
-        for label, text, colour in ((self.benefit_head, "Benefits", self.colours.benefit),
-                                    (self.side_head, "Side effects", self.colours.side_effect)):
+        for label, text, colour in ((self.benefit_head, self.tr("Benefits"), self.colours.benefit),
+                                    (self.side_head, self.tr("Side effects"), self.colours.side_effect)):
             label.setText(f'<span style="color:{colour}; font-weight:600; font-size:large">{text}</span>')
         self.benefit_model.set_colours(self.colours)
         self.side_model.set_colours(self.colours)
@@ -632,25 +632,25 @@ class ComparePanel(QWidget):
         f = e.frequency
         number = escape(f.text()[0].upper() + f.text()[1:])
         if f.known and (f.show_per or f.display_per != f.per):
-            number += escape(f" (in the studies: {f.source_text()})")
+            number += escape(fill(self.tr(" (in the studies: %1)"), f.source_text()))
         if e.label_word:
-            number += escape(f". The medicine's official information calls this \u201c{e.label_word}\u201d")
+            number += escape(fill(self.tr(". The medicine's official information calls this “%1”"), e.label_word))
         group = f" {escape(E.GROUP_TITLES[e.group])}." if f.known else ""
-        rows = [("When it starts:", escape(e.starts))]
+        rows = [(self.tr("When it starts:"), escape(e.starts))]
         if e.is_benefit:
             if e.lasts:
-                rows.append(("Does it last?", escape(e.lasts)))
+                rows.append((self.tr("Does it last?"), escape(e.lasts)))
         else:
-            rows.append(("Goes away after stopping?", escape(e.goes_away_text())))
-            rows.append(("How serious:", escape(SERIOUS_WORDS.get(e.serious or "", ""))))
+            rows.append((self.tr("Goes away after stopping?"), escape(e.goes_away_text())))
+            rows.append((self.tr("How serious:"), escape(E.serious_text(e.serious))))
         todo = escape(e.what_to_do)
         if e.action == "get help at once":
             todo = f'<b style="color:{self.colours.urgent}">{todo}</b>'
-        rows.append(("What to do:", todo))
+        rows.append((self.tr("What to do:"), todo))
         refs = []
         for sid, n in self.source_refs(e):
             refs.append(f'<a href="cite:{n}">[{n}]</a>' if n is not None else escape(f"[{sid}]"))
-        kind = "Benefit" if e.is_benefit else "Side effect"
+        kind = self.tr("Benefit") if e.is_benefit else self.tr("Side effect")
         colour = self.colours.benefit if e.is_benefit else self.colours.side_effect
         html = [
             f'<p style="margin:0"><span style="color:{colour}"><b>{kind}:</b></span> '
@@ -663,7 +663,8 @@ class ComparePanel(QWidget):
         html.append("</table>")
         if e.note:
             html.append(f'<p style="margin:4px 0 0 0">{escape(e.note)}</p>')
-        html.append(f'<p style="margin:4px 0 0 0">Sources: {" ".join(refs)}</p>')
+        html.append(f'<p style="margin:4px 0 0 0">{fill(self.tr("Sources: %1"), " ".join(refs))}</p>')
+
         return "\n".join(html)
 
 
@@ -681,8 +682,8 @@ class MattersPanel(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
 
         intro = WrapLabel(
-            "How much does each of these matter to you? There are no right or wrong answers. "
-            "Save your answers as a note, and take them to your doctor to talk it over.",
+            self.tr("How much does each of these matter to you? There are no right or wrong answers. "
+            "Save your answers as a note, and take them to your doctor to talk it over."),
             self,
         )
         intro.setObjectName("mattersIntro")
@@ -716,31 +717,31 @@ class MattersPanel(QWidget):
 
         self.question = QLineEdit(self)
         self.question.setObjectName("mattersQuestion")
-        self.question.setAccessibleName("My question for the doctor")
-        self.question.setPlaceholderText("For example: what can I do about dry skin?")
-        q_label = WrapLabel("My &question for the doctor (you can leave this empty):", self)
+        self.question.setAccessibleName(self.tr("My question for the doctor"))
+        self.question.setPlaceholderText(self.tr("For example: what can I do about dry skin?"))
+        q_label = WrapLabel(self.tr("My &question for the doctor (you can leave this empty):"), self)
         q_label.setBuddy(self.question)
         self.question.textChanged.connect(lambda _t: self._refresh())
 
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("mattersPreview")
-        self.preview.setAccessibleName("Your answers, as they will be saved")
+        self.preview.setAccessibleName(self.tr("Your answers, as they will be saved"))
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 4)
 
-        self.save_button = QPushButton("&Save as a note", self)
-        self.save_button.setAccessibleName("Save my answers as a note")
+        self.save_button = QPushButton(self.tr("&Save as a note"), self)
+        self.save_button.setAccessibleName(self.tr("Save my answers as a note"))
         self.save_button.clicked.connect(self.save_note)
-        self.copy_button = QPushButton("Cop&y the text", self)
-        self.copy_button.setAccessibleName("Copy my answers as text")
+        self.copy_button = QPushButton(self.tr("Cop&y the text"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy my answers as text"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.open_notes = QPushButton("Open My notes", self)
-        self.open_notes.setAccessibleName("Open My notes")
+        self.open_notes = QPushButton(self.tr("Open My notes"), self)
+        self.open_notes.setAccessibleName(self.tr("Open My notes"))
         self.open_notes.clicked.connect(lambda: self.ctx.show_section("notes"))
         self.open_notes.hide()
         self.status = WrapLabel("", self)
         self.status.setObjectName("mattersStatus")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(self.tr("Save status"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -781,8 +782,8 @@ class MattersPanel(QWidget):
         self.preview.setMarkdown(self.summary())
 
     def copy_text(self) -> None:
-        QGuiApplication.clipboard().setText(f"{concerns.NOTE_TITLE}\n\n{self.summary()}")
-        self._say("Copied. You can paste it anywhere.")
+        QGuiApplication.clipboard().setText(f"{concerns.note_title()}\n\n{self.summary()}")
+        self._say(self.tr("Copied. You can paste it anywhere."))
 
     def _say(self, text: str, ok: bool = True) -> None:
         if ok:
@@ -795,28 +796,38 @@ class MattersPanel(QWidget):
         """Add the summary to the notes store. Never raises: says what happened in the status line."""
         self.open_notes.hide()
         if not any(v is not None for v in self.ratings().values()):
-            self._say("Choose at least one answer first.", ok=False)
+            self._say(self.tr("Choose at least one answer first."), ok=False)
             return False
         if self.ctx is None:
-            self._say("Notes are not available here. Use \u201cCopy the text\u201d instead.", ok=False)
+            self._say(self.tr("Notes are not available here. Use \u201cCopy the text\u201d instead."), ok=False)
             return False
         try:
             store = self.ctx.notes_store()
         except ImportError:
-            self._say("Notes are not available in this version of the app. "
-                      "Use \u201cCopy the text\u201d to keep your answers.", ok=False)
+            self._say(self.tr("Notes are not available in this version of the app. "
+                      "Use \u201cCopy the text\u201d to keep your answers."), ok=False)
             return False
         except Exception as exc:  # the store could not open: tell, keep the answers on screen
-            self._say(f"Your notes could not be opened ({exc}). Your answers are still here: "
-                      "use \u201cCopy the text\u201d to keep them.", ok=False)
+            self._say(fill(
+                    self.tr(
+                        "Your notes could not be opened (%1). Your answers are still here: use “Copy the "
+                        "text” to keep them."
+                    ),
+                    exc,
+                ), ok=False)
             return False
         try:
-            store.add(concerns.NOTE_TITLE, self.summary(), section=concerns.SECTION_ID)
+            store.add(concerns.note_title(), self.summary(), section=concerns.SECTION_ID)
         except Exception as exc:
-            self._say(f"The note could not be saved ({exc}). Your answers are still here: "
-                      "use \u201cCopy the text\u201d to keep them.", ok=False)
+            self._say(fill(
+                    self.tr(
+                        "The note could not be saved (%1). Your answers are still here: use “Copy the "
+                        "text” to keep them."
+                    ),
+                    exc,
+                ), ok=False)
             return False
-        self._say("Saved in My notes.")
+        self._say(self.tr("Saved in My notes."))
         self.open_notes.show()
         return True
 
@@ -832,7 +843,7 @@ class ComparisonView(QWidget):
         self.setObjectName(f"section-{section.id}" if section is not None else "section-comparison")
         self.effects = E.load_effects()
 
-        title = section.title if section is not None else "Benefits and side effects"
+        title = section.title if section is not None else self.tr("Benefits and side effects")
         markdown = content.render_markdown(section) if section is not None else ""
         self.text = MarkdownPane(markdown, title=title, parent=self)
         self.text.setObjectName("comparisonText")
@@ -841,13 +852,13 @@ class ComparisonView(QWidget):
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("comparisonPages")
-        self.pages.setAccessibleName("Parts of this section")
+        self.pages.setAccessibleName(self.tr("Parts of this section"))
         # each page scrolls when the text is very large, rather than squeezing its parts together
-        self.pages.addTab(_scrolling(self.compare), "Compare side by side")
+        self.pages.addTab(_scrolling(self.compare), self.tr("Compare side by side"))
         self._matters_scroller = _PageScroller(None)
-        self.pages.addTab(self._matters_scroller, "What matters to me")
+        self.pages.addTab(self._matters_scroller, self.tr("What matters to me"))
         self.pages.currentChanged.connect(self._on_page)
-        self.pages.tabBar().setAccessibleName("Parts of this section")
+        self.pages.tabBar().setAccessibleName(self.tr("Parts of this section"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("comparisonSplitter")
@@ -901,7 +912,7 @@ class ComparisonView(QWidget):
         """The section text plus every row of the comparison as tables (for printing)."""
         text = content.render_markdown(self.section, link_glossary=False) if self.section is not None else ""
         table = E.table_markdown(self.effects, _source_numbers())
-        return f"{text}\n\n## All benefits and side effects, in numbers\n\n{table}"
+        return fill(self.tr("%1\n\n## All benefits and side effects, in numbers\n\n%2"), text, table)
 
     def print_(self) -> None:
         """Ctrl+P: print the text and the full comparison table (the window offers the dialog)."""
@@ -911,7 +922,7 @@ class ComparisonView(QWidget):
         document.setMarkdown(self.printable_markdown())
         print_document = getattr(self.window(), "print_document", None)
         if print_document is not None:
-            title = self.section.title if self.section is not None else "Benefits and side effects"
+            title = self.section.title if self.section is not None else self.tr("Benefits and side effects")
             print_document(document, title)
 
     def prepare_screenshot(self) -> None:
