@@ -10,7 +10,7 @@ exports, tests without Qt) the English text is used, with ``%n`` filled in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 Backend = Callable[[str, str, str | None, int], str]
 
@@ -95,3 +95,20 @@ class TranslatedTitles(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._titles)
+
+
+class TranslatedTexts(Sequence[str]):
+    """A fixed sequence of English texts handed out translated (``context``); mark each with
+    :func:`QT_TRANSLATE_NOOP`."""
+
+    def __init__(self, context: str, texts: Sequence[str]) -> None:
+        self._context = context
+        self._texts = tuple(texts)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [translate(self._context, t) for t in self._texts[index]]
+        return translate(self._context, self._texts[index])
+
+    def __len__(self) -> int:
+        return len(self._texts)
