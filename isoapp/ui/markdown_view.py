@@ -198,7 +198,8 @@ class MarkdownPane(QWidget):
         self.find_bar = None  # built on first Ctrl+F (isoapp.ui.find_bar)
         self.browser = MarkdownBrowser(self)
         self.browser.set_markdown(markdown)
-        self.browser.setAccessibleName(f"{title}: text")
+        self.browser.setAccessibleName(fill(self.tr("%1: text"), title))
+
         description = self.tr("The text of this section. Links show a source or a word's meaning.")
         alts = [alt for _name, alt in self.browser.image_alt_texts() if alt]
         if alts:
@@ -340,8 +341,12 @@ class MarkdownPane(QWidget):
             self.show_info(fill(self.tr("Source [%1] is missing from the list. Please tell us."), number))
             return
         self.show_info(
-            f"<b>Source [{src.number}]</b> {escape(src.citation)}<br>"
-            f'<a href="{escape(src.url)}">Open this source in your web browser</a>'
+            fill(
+                self.tr('<b>Source [%1]</b> %2<br><a href="%3">Open this source in your web browser</a>'),
+                src.number,
+                escape(src.citation),
+                escape(src.url),
+            )
         )
 
     def show_glossary(self, term: str) -> None:

@@ -59,7 +59,7 @@ def _outlined_class():
 
     class OutlinedStyle(QProxyStyle):
         def __init__(self, border: str | None, width: int, scale: float) -> None:
-            super().__init__(self.tr("Fusion"))
+            super().__init__("Fusion")
             self.border = QColor(border) if border else None
             self.width = width
             self.scale = scale

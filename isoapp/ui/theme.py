@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -108,10 +108,7 @@ def apply_style(app: QApplication, theme: palettes.Theme) -> None:
     global _fusion_checked
     if not _fusion_checked:
         if app.property("isoapp_fusion") is not True and app.style().name().lower() != "fusion":
-            app.setStyle(QCoreApplication.translate(
-                    "Theme",
-                    "Fusion"
-                ))  # a QApplication made elsewhere (tests); -style fusion otherwise
+            app.setStyle("Fusion")  # a QApplication made elsewhere (tests); -style fusion otherwise
         _fusion_checked = True
     if theme.dark or "isoapp.ui.outline_style" in sys.modules:
         from isoapp.ui import outline_style
