@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from isoapp.i18n import translate
 from isoapp.i18n.localized import localized_text, localized_toml
 
 SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes")
@@ -256,12 +257,15 @@ def render_markdown(item: Section, *, link_glossary: bool = True, list_sources: 
         listed = [s.number for s in sources()]
     if listed:
         out_lines.append("")
-        out_lines.append("### Sources for this section" if item.kind != "sources" else "### Numbered list")
+        if item.kind != "sources":
+            out_lines.append("### " + translate("Content", "Sources for this section"))
+        else:
+            out_lines.append("### " + translate("Content", "Numbered list"))
         out_lines.append("")
         for number in listed:
             src = by_number.get(number)
             if src is None:
-                out_lines.append(f"- \\[{number}\\] (missing source)")
+                out_lines.append(f"- \\[{number}\\] " + translate("Content", "(missing source)"))
             else:
                 host = src.url.split("://", 1)[-1].split("/", 1)[0]  # (urllib.parse costs ~3 ms at startup)
                 out_lines.append(f"- \\[{number}\\] {src.citation} [{host.removeprefix('www.')}]({src.url})")
