@@ -38,16 +38,21 @@ def plain_save_error(exc: Exception) -> str:
         why = str(exc)
     else:
         why = fill(QCoreApplication.translate("NotesAutosave", "the notes file could not be written (%1)"), exc)
-    return (
-        fill(
-                QCoreApplication.translate(
-                    "NotesAutosave",
-                    "Not saved yet: %1. Your text stays here and saving is tried again every few "
-                    "seconds. You can also copy it somewhere safe."
-                ),
-                why,
-            )
+    return fill(_not_saved_template(), why)
+
+
+def _not_saved_template() -> str:
+    return QCoreApplication.translate(
+        "NotesAutosave",
+        "Not saved yet: %1. Your text stays here and saving is tried again every few seconds. "
+        "You can also copy it somewhere safe.",
     )
+
+
+def not_saved_prefix() -> str:
+    """How a "not saved yet" message starts, in the interface language (to recognise one)."""
+    return _not_saved_template().split("%1", 1)[0].strip()
+
 
 
 class Autosaver(QObject):

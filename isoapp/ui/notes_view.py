@@ -32,16 +32,25 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import paths
-from isoapp.i18n import fill
+from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles, fill
 from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
-from isoapp.ui.notes_autosave import FAILED, SAVED, SAVING, UNSAVED, Autosaver
+from isoapp.ui.notes_autosave import FAILED, SAVED, SAVING, UNSAVED, Autosaver, not_saved_prefix
 from isoapp.ui.notes_list import ID_ROLE, HighlightDelegate, NotesListModel
 
 SHOW_ALL, SHOW_QUESTIONS, SHOW_BIN = 0, 1, 2
 POLL_MS = 3000
 SEARCH_DELAY_MS = 200
-STATE_TEXT = {SAVED: "Saved", SAVING: "Saving…", UNSAVED: "Saving…", FAILED: "Not saved — retrying"}
+STATE_TEXT = TranslatedTitles(
+    "NotesView",
+    {
+        SAVED: QT_TRANSLATE_NOOP("NotesView", "Saved"),
+        SAVING: QT_TRANSLATE_NOOP("NotesView", "Saving…"),
+        UNSAVED: QT_TRANSLATE_NOOP("NotesView", "Saving…"),
+        FAILED: QT_TRANSLATE_NOOP("NotesView", "Not saved — retrying"),
+    },
+)
+
 
 SAMPLE_NOTES = (
     (
@@ -383,14 +392,10 @@ class NotesView(QWidget):
             if query and mode != SHOW_BIN:
                 hits = store.search(query, questions_only=mode == SHOW_QUESTIONS)
                 self.model.set_hits(hits)
-                self.count_label.setText(fill(
-                        self.tr(
-                            "%1 notes found"
-                        ),
-                        len(hits),
-                    ) if hits else self.tr(
-                        "No notes match your search."
-                    ))
+                if hits:
+                    self.count_label.setText(self.tr("%n notes found", None, len(hits)))
+                else:
+                    self.count_label.setText(self.tr("No notes match your search."))
             else:
                 questions, in_bin = mode == SHOW_QUESTIONS, mode == SHOW_BIN
                 total = store.count(questions_only=questions, only_deleted=in_bin)
@@ -400,8 +405,12 @@ class NotesView(QWidget):
                     ),
                     total,
                 )
-                noun = {SHOW_ALL: "notes", SHOW_QUESTIONS: "questions", SHOW_BIN: "notes in the bin"}[mode]
-                self.count_label.setText(f"{total} {noun}")
+                if mode == SHOW_QUESTIONS:
+                    self.count_label.setText(self.tr("%n questions", None, total))
+                elif mode == SHOW_BIN:
+                    self.count_label.setText(self.tr("%n notes in the bin", None, total))
+                else:
+                    self.count_label.setText(self.tr("%n notes", None, total))
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(fill(self.tr("Could not read your notes: %1"), exc), "error")
             return
@@ -497,7 +506,7 @@ class NotesView(QWidget):
     def _update_section_button(self) -> None:
         section = self.autosaver.section
         if section:
-            self.section_button.setText(f"About: {self._section_titles.get(section, section)}")
+            self.section_button.setText(fill(self.tr("About: %1"), self._section_titles.get(section, section)))
             self.section_button.show()
         else:
             self.section_button.hide()
@@ -517,7 +526,7 @@ class NotesView(QWidget):
     def _on_state(self, state: str) -> None:
         self.state_label.setText(STATE_TEXT[state])
         self.state_label.setAccessibleDescription(STATE_TEXT[state])
-        if state == SAVED and self.message.kind == "error" and "Not saved yet" in self.message.label.text():
+        if state == SAVED and self.message.kind == "error" and not_saved_prefix() in self.message.label.text():
             self.message.show_message(self.tr("Saved. The problem is gone and nothing was lost."))
 
     def _on_saved(self, note: Note) -> None:
@@ -573,7 +582,7 @@ class NotesView(QWidget):
         self.list.selectionModel().blockSignals(False)
         self._show_note(None, section=section_id)
         if section_id:
-            self.title_edit.setText(f"About {self._section_titles.get(section_id, section_id)}")
+            self.title_edit.setText(fill(self.tr("About %1"), self._section_titles.get(section_id, section_id)))
             self.autosaver.edited()
             self.body_edit.setFocus()
         else:
@@ -647,7 +656,7 @@ class NotesView(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Empty bin"),
-                fill(self.tr("Remove the %1 notes in the bin for good? This cannot be undone."), count),
+                self.tr("Remove the %n notes in the bin for good? This cannot be undone.", None, count),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -660,7 +669,7 @@ class NotesView(QWidget):
             return 0
         self._show_note(None)
         self.reload_list()
-        self.message.show_message(fill(self.tr("Removed %1 notes for good."), removed))
+        self.message.show_message(self.tr("Removed %n notes for good.", None, removed))
         return removed
 
     # ------------------------------------------------------------------ visit sheet, export, import
@@ -711,7 +720,7 @@ class NotesView(QWidget):
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
-        self.message.show_message(fill(self.tr("Exported %1 notes to %2"), count, path))
+        self.message.show_message(fill(self.tr("Exported %n notes to %1", None, count), path))
         return count
 
     def import_dialog(self) -> None:
@@ -737,13 +746,9 @@ class NotesView(QWidget):
             return 0
         self._store().changed_elsewhere()  # our own import: no need to poll-refresh again
         self.reload_list()
-        self.message.show_message(fill(
-                self.tr(
-                    "Added %1 notes from %2. Your other notes were not changed."
-                ),
-                count,
-                path.name,
-            ))
+        self.message.show_message(
+            fill(self.tr("Added %n notes from %1. Your other notes were not changed.", None, count), path.name)
+        )
         return count
 
     # ------------------------------------------------------------------ other windows, visibility

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from isoapp import palettes
 from isoapp.content import Section
-from isoapp.i18n import fill
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill
 from isoapp.ui import theme
 
-DISCLAIMER = "Not medical advice. This app does not replace your doctor: talk to them about your own situation."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "SectionFrame", "Not medical advice. This app does not replace your doctor: talk to them about your own situation."
+)
 
 
 class Banner(QFrame):
@@ -24,7 +26,8 @@ class Banner(QFrame):
         self.setFrameShadow(QFrame.Shadow.Plain)
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.outer.setContentsMargins(12, 6, 12, 6)
-        self.disclaimer = QLabel(DISCLAIMER, self)
+        self.disclaimer = QLabel(QCoreApplication.translate("SectionFrame", DISCLAIMER), self)
+
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.outer.addWidget(self.disclaimer, 1)
