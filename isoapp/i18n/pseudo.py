@@ -28,7 +28,7 @@ _KEEP_RE = re.compile(
 )
 # Leading and trailing white space and tags stay outside the brackets (rich text must start with a tag).
 _FRAME_RE = re.compile(r"^(\s*(?:<[^<>]+>\s*)*)(.*?)((?:\s*<[^<>]+>)*\s*)$", re.DOTALL)
-_KEYS_RE = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta|Cmd)\+)+\S+$|^F\d{1,2}$")
+_KEYS_RE = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta|Cmd)\+)+(?:\S|[A-Z]\w*)$|^F\d{1,2}$")
 
 
 def pseudo(text: str) -> str:
