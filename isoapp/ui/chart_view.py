@@ -823,7 +823,10 @@ class OilChartView(QWidget):
 
     def save_csv(self) -> Path | None:
         path = self._ask_path(
-            self.tr("Save the chart's numbers"), chart_data.CSV_NAME, self.tr("CSV file for spreadsheets (*.csv)"), ".csv"
+            self.tr("Save the chart's numbers"),
+            chart_data.CSV_NAME,
+            self.tr("CSV file for spreadsheets (*.csv)"),
+            ".csv",
         )
         if path is None:
             return None

@@ -262,7 +262,9 @@ class MainWindow(QMainWindow):
                 what=self.tr("This list of keyboard shortcuts"),
             )
         )
-        self._action(help_menu, self.tr("&Glossary"), (), self.open_glossary, what=self.tr("Meanings of the medical words"))
+        self._action(
+            help_menu, self.tr("&Glossary"), (), self.open_glossary, what=self.tr("Meanings of the medical words")
+        )
 
     # sections
     def go_to_position(self, position: int) -> None:

@@ -224,7 +224,10 @@ class NotesView(QWidget):
             self.tr("A sheet with your open questions and recent notes, to print or save as PDF"),
         )
         self.export_button = self._button(
-            self.tr("E&xport…"), self.tr("Export notes"), self.export_dialog, self.tr("Save all notes as a Markdown or PDF file")
+            self.tr("E&xport…"),
+            self.tr("Export notes"),
+            self.export_dialog,
+            self.tr("Save all notes as a Markdown or PDF file"),
         )
         self.import_button = self._button(
             self.tr("&Import…"), self.tr("Import notes"), self.import_dialog, self.tr("Add notes from a Markdown file")
@@ -252,7 +255,9 @@ class NotesView(QWidget):
         self.search.setAccessibleName(self.tr("Search notes"))
         left_layout.addLayout(_labelled_row(self.tr("&Search:"), self.search))
         self.show_combo = QComboBox(left)
-        self.show_combo.addItems([self.tr("All notes"), self.tr("Questions for my doctor"), self.tr("Bin (deleted notes)")])
+        self.show_combo.addItems(
+            [self.tr("All notes"), self.tr("Questions for my doctor"), self.tr("Bin (deleted notes)")]
+        )
         self.show_combo.setAccessibleName(self.tr("Show which notes"))
         left_layout.addLayout(_labelled_row(self.tr("S&how:"), self.show_combo))
         self.model = NotesListModel(self)
@@ -267,7 +272,10 @@ class NotesView(QWidget):
         self.count_label = QLabel(left)
         left_layout.addWidget(self.count_label)
         self.empty_bin_button = self._button(
-            self.tr("&Empty bin…"), self.tr("Empty bin"), self.empty_bin, self.tr("Remove the notes in the bin for good")
+            self.tr("&Empty bin…"),
+            self.tr("Empty bin"),
+            self.empty_bin,
+            self.tr("Remove the notes in the bin for good"),
         )
         left_layout.addWidget(self.empty_bin_button)
 

@@ -67,7 +67,9 @@ class VisitSheetDialog(QDialog):
 
     def save_pdf_dialog(self) -> None:
         default = str(paths.export_dir() / f"visit-sheet-{date.today().isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the visit sheet as PDF"), default, self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the visit sheet as PDF"), default, self.tr("PDF (*.pdf)")
+        )
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
