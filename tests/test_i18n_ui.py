@@ -60,19 +60,39 @@ def pseudo_window(make_window, monkeypatch, qapp):
         i18n_qt.install(qapp, languages.ENGLISH)
 
 
-def _content_corpus() -> str:
-    """Every text the content files hold (Markdown as written and as plain words; every TOML string)."""
-    texts: list[str] = [APP_NAME]
+class Corpus:
+    """The content: whole texts (every TOML string, section title, heading) and the running prose.
+
+    A short piece (one or two words) counts as content only when it is a whole content text (a tab
+    title, an effect's name), so a stray "Close" or "weeks" is not excused by some sentence using it."""
+
+    def __init__(self, items: set[str], prose: str) -> None:
+        self.items = items
+        self.prose = prose
+
+    def __contains__(self, piece: str) -> bool:
+        return piece in self.items or (len(piece.split()) >= 3 and piece in self.prose)
+
+
+def _content_corpus() -> Corpus:
+    items: set[str] = {APP_NAME}
+    prose: list[str] = []
     root = resources.root()
     for path in sorted(root.rglob("*.md")):
         markdown = path.read_text(encoding="utf-8")
-        texts += [markdown, content.plain_text(markdown)]
+        prose += [markdown, content.plain_text(markdown)]
+        items.update(
+            _normal(re.sub(r"^#+\s*", "", line)).strip() for line in markdown.splitlines() if line.startswith("#")
+        )
     for path in sorted(root.rglob("*.toml")):
         with path.open("rb") as fh:
-            texts += list(_strings(tomllib.load(fh)))
+            strings = list(_strings(tomllib.load(fh)))
+        prose += strings
+        items.update(_normal(text).strip() for text in strings)
     for section in content.sections():
-        texts.append(content.render_markdown(section))
-    return _normal("\n".join(texts))
+        items.add(section.title)
+        prose.append(content.render_markdown(section))
+    return Corpus(items, _normal("\n".join(prose)))
 
 
 def _strings(value):
@@ -185,7 +205,7 @@ def outside_brackets(text: str) -> list[str]:
     return pieces
 
 
-def untranslated(text: str, corpus: str) -> str | None:
+def untranslated(text: str, corpus) -> str | None:
     """The part of ``text`` that is interface text but not pseudo-translated (None: all fine)."""
     for piece in outside_brackets(_plain(text)):
         piece = _normal(piece).strip(_PUNCTUATION)
@@ -236,7 +256,7 @@ def test_no_visible_interface_text_escapes_the_catalogue(pseudo_window, qapp, mo
 
 
 def test_the_checker_tells_content_from_interface_text():
-    corpus = _normal("Clear skin after about 4 months\nOverview")
+    corpus = Corpus({"Overview", "Clear skin after about 4 months"}, "Take it with food, once a day, for 16 weeks.")
     assert untranslated("⟦Šåṽé ñöţé ļöŕ⟧", corpus) is None
     assert untranslated("⟦Åƀöûţ: ļöŕ⟧ Overview", corpus) is None  # a section title put into a template
     assert untranslated("12 ⟦ñöţéš⟧ (3)", corpus) is None
@@ -247,3 +267,5 @@ def test_the_checker_tells_content_from_interface_text():
     assert untranslated("⟦Ñöţé: ⟦Åļļ ļ⟧ ļöŕéɱ⟧ left", corpus) == "left"  # brackets nest
     assert untranslated("&Save note", corpus) == "Save note"
     assert untranslated("&1 Overview", corpus) is None
+    assert untranslated("Take it with food", corpus) is None  # prose: three words or more
+    assert untranslated("16 weeks", corpus) == "weeks"  # a short piece must be a whole content text

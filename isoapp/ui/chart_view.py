@@ -226,7 +226,7 @@ class OilChartView(QWidget):
         self.course_slider.setAccessibleDescription(self.tr("From 8 to 52 weeks. Moves the chart."))
         self.course_spin = QSpinBox(parent)
         self.course_spin.setRange(oil_model.COURSE_MIN, oil_model.COURSE_MAX)
-        self.course_spin.setSuffix(" weeks")
+        self.course_spin.setSuffix(self.tr(" weeks", "after the number of weeks in a spin box"))
         self.course_spin.setAccessibleName(self.tr("Course length in weeks"))
         self.course_spin.setAccessibleDescription(self.tr("From 8 to 52 weeks. Moves the chart."))
         self.course_label.setBuddy(self.course_spin)

@@ -3,7 +3,7 @@ matched words highlighted. Text is drawn as text (QTextCursor runs), never parse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -17,7 +17,8 @@ BATCH = 200  # notes fetched per page while the list is scrolled
 
 
 def _when(stamp: str) -> str:
-    return stamp_to_local(stamp).strftime("%d %b %Y")
+    """The day a note was written or changed, the way the interface language writes dates."""
+    return QLocale().toString(stamp_to_local(stamp).date(), "d MMM yyyy")  # month names in the language
 
 
 def _status(s: NoteSummary) -> str:

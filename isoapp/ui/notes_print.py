@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QDateTime, QIODevice, QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -48,7 +48,11 @@ def ensure_gui_application() -> None:
 
 def _when(stamp: str) -> str:
     local = stamp_to_local(stamp)
-    return QLocale().toString(QDateTime(local.date(), local.time()), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    day = locale.toString(local.date(), "d MMM yyyy")  # month names in the interface language
+    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
 
 
 def _today() -> str:

@@ -1437,6 +1437,11 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> weeks</source>
+        <comment>after the number of weeks in a spin box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Course length in weeks</source>
         <translation type="unfinished"></translation>
     </message>

@@ -961,8 +961,10 @@ class ComparisonView(QWidget):
             checks.append(("comparison icon array count", painted == want == 250,
                            f"painted {painted}, expected {want}"))
             text = a.accessibleDescription()
-            checks.append(("comparison text equivalent", "250 coloured figures out of 1,000" in text
+            checks.append(("comparison text equivalent", text == E.icon_text(a.frequency, 1000)
+                           and E.icon_text(a.frequency, 1000).count("250") == 1
                            and text == self.compare.picture_a.caption.text(), text))
+
         finally:
             self.compare.set_compare(keep_cmp.id if keep_cmp else None)
             if keep_sel is not None:
