@@ -389,7 +389,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, choice=choice: self.set_theme(choice))
             self.theme_group.addAction(action)
             self._theme_actions[choice] = action
+        from isoapp.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(view_menu, self.ctx.settings, self.tell)
         self._sync_view_menu()
+
 
     @property
     def zoom_actions(self) -> dict[int, QAction]:
