@@ -54,6 +54,7 @@ def run_self_test() -> int:
 def _run_checks(app, data_dir: Path, results: Results) -> None:
     from isoapp.app import build_window
     from isoapp.ui.a11y import describe, unnamed_focusable
+    from isoapp.ui.shell import contract
 
     results.check("content manifest", lambda: len(content.sections()) > 0 or "no sections")
     results.check("sources list", lambda: len(content.sources()) > 0 or "no sources")
@@ -81,15 +82,12 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
             return _content_present(widget) or "section shows no content"
 
         results.check(f"section {section.id}", visit)
-        body = window.section_widget(section.id)
-        self_check = getattr(body, "self_check", None)
-        if self_check is not None:
-            try:
-                for name, ok, why in self_check():
-                    results.record(f"{section.id}: {name}", ok, why)
-            except Exception as exc:
-                results.record(f"{section.id}: own checks", False, f"{type(exc).__name__}: {exc}")
-                traceback.print_exc()
+        try:
+            for name, ok, why in contract.self_checks(window.section_widget(section.id)):
+                results.record(f"{section.id}: {name}", ok, why)
+        except Exception as exc:
+            results.record(f"{section.id}: own checks", False, f"{type(exc).__name__}: {exc}")
+            traceback.print_exc()
 
         def names(section=section):
             missing = unnamed_focusable(window.frames[section.id])
@@ -98,7 +96,10 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
         results.check(f"accessible names {section.id}", names)
         results.check(f"pictures have text {section.id}", lambda section=section: _pictures_described(window, section))
 
-    results.check("accessible names window", lambda: bool(window.tabs.accessibleName()) or "tabs unnamed")
+    results.check(
+        "accessible names window",
+        lambda: all(bar.accessibleName() for bar in window.nav.tab_bars()) or "tabs unnamed",
+    )
     results.check("colour contrast", _contrast_ok)
     results.check("keyboard shortcuts", lambda: _shortcuts_ok(window))
     results.check("text size", lambda: _zoom_ok(app, window))
@@ -125,7 +126,7 @@ def _pictures_described(window, section) -> object:
     """Every picture in the section's text has alt text; every chart/picture widget has a description."""
     from PySide6.QtWidgets import QGraphicsView, QTextBrowser
 
-    from isoapp.ui.text_document import image_alt_texts
+    from isoapp.ui.text.text_document import image_alt_texts
 
     frame = window.frames[section.id]
     missing = [

@@ -13,6 +13,90 @@
     </message>
 </context>
 <context>
+    <name>ChartControls</name>
+    <message>
+        <source>&amp;Dose (mg per kg a day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose slider, mg per kg of body weight a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0.1 to 1.0. Moves the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in mg per kg of body weight a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0.1 to 1.0 in steps of 0.1. Moves the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course length (weeks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course length slider, weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 8 to 52 weeks. Moves the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <comment>after the number of weeks in a spin box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course length in weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil chart as a table, one row a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart's numbers as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart as a picture again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
         <source>Illustrative — not a prediction for you</source>
@@ -61,6 +145,78 @@
     </message>
     <message>
         <source>Week %1: about %2 of your usual oil (%3). Studies differ: %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Isotretinoin Guide: skin oil (sebum) during and after a course. %1, %2-week course. Drawn through a few small studies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart's numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartLook</name>
+    <message>
+        <source>%1 Typical line &amp;nbsp;&amp;nbsp; %2 Studies differ &amp;nbsp;&amp;nbsp; %3 Treatment &amp;nbsp;&amp;nbsp; %4 Study result &amp;nbsp;&amp;nbsp; %5 Study range (point to one for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil (% of your usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks since the first dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPlot</name>
+    <message>
+        <source>Oil chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the chart to read the oil level for any week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading for the week under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayout</name>
+    <message>
+        <source>about 100 in 100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,10 +306,9 @@
         <source>&amp;Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>about 100 in 100</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>ComparisonDetail</name>
     <message>
         <source> (in the studies: %1)</source>
         <translation type="unfinished"></translation>
@@ -195,18 +350,6 @@
     <name>ComparisonView</name>
     <message>
         <source>Benefits and side effects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts of this section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -677,126 +820,6 @@ how often</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sections of the guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menu bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print this section…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print this section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New note about this section (in My notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit the guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in this section…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find words in this section (or search your notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text &amp;larger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make all text larger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text &amp;smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make all text smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text back to normal size (100%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meanings of the medical words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This section has nothing to search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,23 +828,11 @@ how often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,77 +878,133 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
-    <name>MattersPanel</name>
+    <name>Menus</name>
     <message>
-        <source>How much does each of these matter to you? There are no right or wrong answers. Save your answers as a note, and take them to your doctor to talk it over.</source>
+        <source>Menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My question for the doctor</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For example: what can I do about dry skin?</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My &amp;question for the doctor (you can leave this empty):</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answers, as they will be saved</source>
+        <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save as a note</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save my answers as a note</source>
+        <source>&amp;Print this section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cop&amp;y the text</source>
+        <source>Print this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy my answers as text</source>
+        <source>&amp;New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open My notes</source>
+        <source>New note about this section (in My notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save status</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied. You can paste it anywhere.</source>
+        <source>Quit the guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose at least one answer first.</source>
+        <source>&amp;Find in this section…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes are not available here. Use “Copy the text” instead.</source>
+        <source>Find words in this section (or search your notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes are not available in this version of the app. Use “Copy the text” to keep your answers.</source>
+        <source>Text &amp;larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your notes could not be opened (%1). Your answers are still here: use “Copy the text” to keep them.</source>
+        <source>Make all text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note could not be saved (%1). Your answers are still here: use “Copy the text” to keep them.</source>
+        <source>Text &amp;smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved in My notes.</source>
+        <source>Make all text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text back to normal size (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section (in reading order, across parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section (in reading order, across parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meanings of the medical words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1024,32 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
     <message>
         <source>Problem: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Parts of the guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,10 +1471,6 @@ Copy the text somewhere safe first, or close anyway?</source>
         <source>Could not prepare the sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Markdown (*.md);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n notes to %1</source>
         <translation>
@@ -1417,154 +1506,6 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
     <message>
         <source>Oil chart and its controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dose (mg per kg a day):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose slider, mg per kg of body weight a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From 0.1 to 1.0. Moves the chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose in mg per kg of body weight a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From 0.1 to 1.0 in steps of 0.1. Moves the chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Course length (weeks):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course length slider, weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From 8 to 52 weeks. Moves the chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <comment>after the number of weeks in a spin box</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course length in weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oil chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After stopping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point at the chart to read the oil level for any week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading for the week under the pointer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oil chart as a table, one row a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the chart as a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save data (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart's numbers as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Typical line &amp;nbsp;&amp;nbsp; %2 Studies differ &amp;nbsp;&amp;nbsp; %3 Treatment &amp;nbsp;&amp;nbsp; %4 Study result &amp;nbsp;&amp;nbsp; %5 Study range (point to one for details)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oil (% of your usual)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weeks since the first dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the chart as a picture again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Isotretinoin Guide: skin oil (sebum) during and after a course. %1, %2-week course. Drawn through a few small studies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart as a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart's numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be saved to:
-%1%2
-
-Nothing else was changed. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,6 +1588,27 @@ Nothing else was changed. Try another folder.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved to:
+%1%2
+
+Nothing else was changed. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionError</name>
     <message>
         <source>Sorry, the section “%1” could not be shown.
@@ -1701,7 +1663,22 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
 </context>
 <context>
+    <name>SectionTabs</name>
+    <message>
+        <source>Sections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
+    <message>
+        <source>Left / Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a row of tabs: the previous / next part or section</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
@@ -1806,15 +1783,86 @@ The other sections still work, and your notes are safe. Reinstalling the app may
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatMattersPanel</name>
+    <message>
+        <source>How much does each of these matter to you? There are no right or wrong answers. Save your answers as a note, and take them to your doctor to talk it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as %1</source>
+        <source>My question for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: what can I do about dry skin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;question for the doctor (you can leave this empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers, as they will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my answers as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy my answers as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. You can paste it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are not available here. Use “Copy the text” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes could not be opened (%1). Your answers are still here: use “Copy the text” to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved (%1). Your answers are still here: use “Copy the text” to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in My notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ SCALE = TranslatedTexts(
     ),
 )
 _NOTE_TITLE = QT_TRANSLATE_NOOP("Concerns", "What matters to me: benefits and side effects")
-SECTION_ID = "benefits-risks"
+SECTION_ID = "what-matters"  # the section its note is about
 
 
 def note_title() -> str:

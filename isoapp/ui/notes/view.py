@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,8 +34,10 @@ from isoapp import paths
 from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles, fill
 from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
-from isoapp.ui.notes_autosave import FAILED, SAVED, SAVING, UNSAVED, Autosaver, not_saved_prefix
-from isoapp.ui.notes_list import ID_ROLE, HighlightDelegate, NotesListModel
+from isoapp.ui.notes.autosave import FAILED, SAVED, SAVING, UNSAVED, Autosaver, not_saved_prefix
+from isoapp.ui.notes.list_model import ID_ROLE, HighlightDelegate, NotesListModel
+from isoapp.ui.widgets.message_bar import MessageBar
+from isoapp.ui.widgets.save_file import ask_save_path
 
 SHOW_ALL, SHOW_QUESTIONS, SHOW_BIN = 0, 1, 2
 POLL_MS = 3000
@@ -89,58 +90,6 @@ def _labelled_row(text: str, field: QWidget) -> QHBoxLayout:
     row.addWidget(label)
     row.addWidget(field, 1)
     return row
-
-class MessageBar(QFrame):
-    """One plain message with an optional action (e.g. Undo). Text can be selected to copy a path."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notesMessage")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(self.tr("Notes message"))
-        layout.addWidget(self.label, 1)
-        self.action = QPushButton(self)
-        self.action.hide()
-        layout.addWidget(self.action)
-        self.close_button = QPushButton(self.tr("Dismiss"), self)
-        self.close_button.setAccessibleName(self.tr("Dismiss this message"))
-        self.close_button.clicked.connect(self.clear)
-        layout.addWidget(self.close_button)
-        self._callback = None
-        self.action.clicked.connect(self._run)
-        self.kind = ""
-        self.hide()
-
-    def show_message(self, text: str, kind: str = "info", action: str | None = None, callback=None) -> None:
-        self.kind = kind
-        self.label.setText((self.tr("Problem: ") if kind == "error" else "") + text)
-        self._callback = callback
-        if action:
-            self.action.setText(action)
-            self.action.setAccessibleName(action)
-            self.action.show()
-        else:
-            self.action.hide()
-        self.show()
-
-    def _run(self) -> None:
-        callback, self._callback = self._callback, None
-        self.clear()
-        if callback is not None:
-            callback()
-
-    def clear(self) -> None:
-        self.kind = ""
-        self.label.clear()
-        self._callback = None
-        self.hide()
-
 
 class NotesView(QWidget):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
@@ -564,8 +513,9 @@ class NotesView(QWidget):
         self.new_button.setEnabled(True)
 
     # ------------------------------------------------------------------ public actions
-    def new_note(self, section_id: str | None = None) -> None:
-        """Start a new note (stored on its first save), optionally linked to a section."""
+    def new_note(self, section_id: str | None = None, title: str = "", body: str = "") -> None:
+        """Start a new note (stored on its first save), optionally linked to a section, with a title
+        and text filled in (e.g. by another section through ``ctx.request_note``)."""
         self.ensure_started()
         if not self.autosaver.flush():
             self.message.show_message(
@@ -589,8 +539,11 @@ class NotesView(QWidget):
         self.list.setCurrentIndex(self.model.index(-1, 0))
         self.list.selectionModel().blockSignals(False)
         self._show_note(None, section=section_id)
-        if section_id:
-            self.title_edit.setText(fill(self.tr("About %1"), self._section_titles.get(section_id, section_id)))
+        if section_id and not title:
+            title = fill(self.tr("About %1"), self._section_titles.get(section_id, section_id))
+        if title or body:
+            self.title_edit.setText(title)
+            self.body_edit.setPlainText(body)
             self.autosaver.edited()
             self.body_edit.setFocus()
         else:
@@ -684,7 +637,7 @@ class NotesView(QWidget):
     def visit_document(self):
         self.ensure_started()
         from isoapp.notes.visit import build_visit_sheet
-        from isoapp.ui.notes_print import visit_document
+        from isoapp.ui.notes.printing import visit_document
 
         self.autosaver.flush()
         return visit_document(build_visit_sheet(self._store()))
@@ -695,7 +648,7 @@ class NotesView(QWidget):
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(fill(self.tr("Could not prepare the sheet: %1"), exc), "error")
             return
-        from isoapp.ui.visit_sheet import VisitSheetDialog
+        from isoapp.ui.notes.visit_sheet import VisitSheetDialog
 
         dialog = VisitSheetDialog(doc, self)
         dialog.open()
@@ -709,22 +662,19 @@ class NotesView(QWidget):
 
     def export_dialog(self) -> None:
         self.autosaver.flush()
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export notes"), self._default_export_path(".md"), self.tr("Markdown (*.md);;PDF (*.pdf)")
-        )
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".pdf" if "pdf" in chosen.lower() else ".md"
-        self.export_to(Path(path))
+        types = [("Markdown", ".md"), ("PDF", ".pdf")]
+        path = ask_save_path(self, self.tr("Export notes"), Path(self._default_export_path(".md")), types)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> int:
         self.ensure_started()
         from isoapp.notes.transfer import export_notes
+        from isoapp.ui.notes.printing import notes_pdf_bytes
 
         self.autosaver.flush()
         try:
-            count = export_notes(self._store().data_dir, path)
+            count = export_notes(self._store().data_dir, path, pdf_renderer=notes_pdf_bytes)
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
@@ -780,13 +730,7 @@ class NotesView(QWidget):
             pass
 
     def _sync_shortcuts(self) -> None:
-        from PySide6.QtGui import QAction
-
-        window = self.window()
-        taken = set()
-        if window is not self:
-            for action in window.findChildren(QAction):
-                taken.update(k.toString() for k in action.shortcuts())
+        taken = self.ctx.window_shortcuts()
         for shortcut in self._own_shortcuts:
             shortcut.setEnabled(shortcut.key().toString() not in taken)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButt
 from isoapp import palettes
 from isoapp.content import Section
 from isoapp.i18n import QT_TRANSLATE_NOOP, fill
-from isoapp.ui import theme
+from isoapp.ui.style import theme
 
 DISCLAIMER = QT_TRANSLATE_NOOP(
     "SectionFrame", "Not medical advice. This app does not replace your doctor: talk to them about your own situation."
@@ -118,6 +118,6 @@ class SectionFrame(QWidget):
         theme.surface_palette(self.banner, current.banner_bg, current.banner_text)
 
     def open_glossary(self) -> None:
-        from isoapp.ui.glossary_dialog import GlossaryDialog
+        from isoapp.ui.text.glossary_dialog import GlossaryDialog
 
         GlossaryDialog(self).exec()

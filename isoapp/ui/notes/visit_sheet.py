@@ -9,7 +9,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QTextEdit,
@@ -21,7 +20,9 @@ from isoapp import paths
 from isoapp.i18n import fill
 from isoapp.notes.errors import NotesError
 from isoapp.notes.transfer import write_bytes_atomically
-from isoapp.ui.notes_print import document_pdf_bytes
+from isoapp.ui.notes.printing import document_pdf_bytes
+from isoapp.ui.widgets.printing import print_document
+from isoapp.ui.widgets.save_file import ask_save_path
 
 
 class VisitSheetDialog(QDialog):
@@ -56,24 +57,15 @@ class VisitSheetDialog(QDialog):
         self.resize(640, 720)
 
     def print_sheet(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the visit sheet"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.doc.print_(printer)
+        # this dialog already is the preview: straight to the print dialog
+        if print_document(self, self.doc, self.tr("the visit sheet"), preview=False):
             self.status.setText(self.tr("Sent to the printer."))
 
     def save_pdf_dialog(self) -> None:
-        default = str(paths.export_dir() / f"visit-sheet-{date.today().isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the visit sheet as PDF"), default, self.tr("PDF (*.pdf)")
-        )
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.save_pdf(Path(path))
+        default = paths.export_dir() / f"visit-sheet-{date.today().isoformat()}.pdf"
+        path = ask_save_path(self, self.tr("Save the visit sheet as PDF"), default, [("PDF", ".pdf")])
+        if path is not None:
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> bool:
         try:

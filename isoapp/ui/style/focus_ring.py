@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
-from isoapp.ui import theme
+from isoapp.ui.style import theme
 
 RING_WIDTH = 3
 

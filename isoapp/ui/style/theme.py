@@ -102,7 +102,7 @@ _fusion_checked = False
 
 def apply_style(app: QApplication, theme: palettes.Theme) -> None:
     """Fusion (the same look and colours on every system); in the dark themes with outlines in the
-    theme's border colour (see isoapp.ui.outline_style: plain Fusion outlines vanish on dark windows).
+    theme's border colour (see isoapp.ui.style.outline_style: plain Fusion outlines vanish on dark windows).
     The light theme keeps Fusion's own outlines (about 2.2:1): drawing our own costs Python calls on
     every paint and ~10 ms at startup, where light is the usual case."""
     global _fusion_checked
@@ -110,8 +110,8 @@ def apply_style(app: QApplication, theme: palettes.Theme) -> None:
         if app.property("isoapp_fusion") is not True and app.style().name().lower() != "fusion":
             app.setStyle("Fusion")  # a QApplication made elsewhere (tests); -style fusion otherwise
         _fusion_checked = True
-    if theme.dark or "isoapp.ui.outline_style" in sys.modules:
-        from isoapp.ui import outline_style
+    if theme.dark or "isoapp.ui.style.outline_style" in sys.modules:
+        from isoapp.ui.style import outline_style
 
         width = 2 if theme.key == "high-contrast" else 1
         outline_style.set_border(theme.control_border if theme.dark else None, width)

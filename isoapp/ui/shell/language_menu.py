@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from isoapp.i18n import languages
-from isoapp.i18n import qt as i18n_qt
+from isoapp.ui.shell import translators as i18n_qt
 
 
 class LanguageMenu(QObject):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from isoapp import content, palettes, resources
 from isoapp.i18n import fill
-from isoapp.ui import theme, zoom
+from isoapp.ui.style import theme, zoom
 
 
 def escape(text: str) -> str:
@@ -74,20 +74,20 @@ class MarkdownBrowser(QTextBrowser):
         self._fit_line_length()
         # Qt's Markdown reader took link colours from the application palette: redo only if they differ.
         if QApplication.palette().link().color().name() != theme.current().link:
-            from isoapp.ui.text_document import recolour_links
+            from isoapp.ui.text.text_document import recolour_links
 
             recolour_links(self.document(), theme.current().link)
         self.has_pictures = "![" in markdown
         self._picture_zoom = (zoom.percent(), None)
         if self.has_pictures:
-            from isoapp.ui.text_document import describe_images
+            from isoapp.ui.text.text_document import describe_images
 
             describe_images(self.document())
 
     def image_alt_texts(self) -> list[tuple[str, str]]:
         if not self.has_pictures:
             return []
-        from isoapp.ui.text_document import image_alt_texts
+        from isoapp.ui.text.text_document import image_alt_texts
 
         return image_alt_texts(self.document())
 
@@ -95,7 +95,7 @@ class MarkdownBrowser(QTextBrowser):
         if name.scheme() in ("http", "https", "ftp"):
             return None  # never fetch anything from the network
         if kind == QTextDocument.ResourceType.ImageResource and zoom.percent() != zoom.DEFAULT_PERCENT:
-            from isoapp.ui.text_document import scaled_picture
+            from isoapp.ui.text.text_document import scaled_picture
 
             image = scaled_picture(name.path(), zoom.percent(), self._picture_room())
             if image is not None:
@@ -175,13 +175,10 @@ class MarkdownBrowser(QTextBrowser):
         # Ctrl+wheel changes the text size of the whole app (as Ctrl++ does), not just this page.
         from PySide6.QtCore import Qt
 
-        zoom = getattr(self.window(), "zoom", None)
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and zoom is not None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
-            if delta > 0:
-                self.window().zoom_in()
-            elif delta < 0:
-                self.window().zoom_out()
+            if delta:
+                zoom.request_step(delta)
             event.accept()
             return
         super().wheelEvent(event)
@@ -195,7 +192,7 @@ class MarkdownPane(QWidget):
     def __init__(self, markdown: str, *, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self.find_bar = None  # built on first Ctrl+F (isoapp.ui.find_bar)
+        self.find_bar = None  # built on first Ctrl+F (isoapp.ui.text.find_bar)
         self.browser = MarkdownBrowser(self)
         self.browser.set_markdown(markdown)
         self.browser.setAccessibleName(fill(self.tr("%1: text"), title))
@@ -248,7 +245,7 @@ class MarkdownPane(QWidget):
 
     # --- theme -----------------------------------------------------------------------------------
     def _apply_theme(self, current: palettes.Theme) -> None:
-        from isoapp.ui.text_document import recolour_links
+        from isoapp.ui.text.text_document import recolour_links
 
         recolour_links(self.browser.document(), current.link)
         if self.info_box is not None:
@@ -269,14 +266,14 @@ class MarkdownPane(QWidget):
         return self.find_bar is not None and self.find_bar.isVisible()
 
     def open_find(self) -> None:
-        """Show the find bar (Ctrl+F) with the selected word, ready to type (isoapp.ui.find_bar)."""
-        from isoapp.ui import find_bar
+        """Show the find bar (Ctrl+F) with the selected word, ready to type (isoapp.ui.text.find_bar)."""
+        from isoapp.ui.text import find_bar
 
         find_bar.open_find(self)
 
     def close_find(self) -> None:
         if self.find_bar is not None:
-            from isoapp.ui import find_bar
+            from isoapp.ui.text import find_bar
 
             find_bar.close_find(self)
 
@@ -284,13 +281,13 @@ class MarkdownPane(QWidget):
         """Select the next (or previous) match, wrapping around. False if there is none."""
         if self.find_bar is None:
             return False
-        from isoapp.ui import find_bar
+        from isoapp.ui.text import find_bar
 
         return find_bar.find_next(self, backward=backward)
 
     def _highlight_matches(self) -> None:
         if self._matches or self.find_is_open():
-            from isoapp.ui import find_bar
+            from isoapp.ui.text import find_bar
 
             find_bar.highlight_matches(self)
 

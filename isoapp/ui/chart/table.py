@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from isoapp.i18n import QT_TRANSLATE_NOOP, fill
-from isoapp.ui import chart_data
+from isoapp.ui.chart import data as chart_data
 
 HEADERS = (
     QT_TRANSLATE_NOOP("OilTableModel", "Week"),

@@ -23,12 +23,12 @@ ZOOM_OUT = ("Ctrl+-",)
 ZOOM_RESET = ("Ctrl+0",)
 HELP = ("F1",)
 QUIT = ("Ctrl+Q",)
-MAX_NUMBERED_SECTIONS = 9  # Ctrl+1 .. Ctrl+9
+MAX_NUMBERED_PARTS = 9  # Ctrl+1 .. Ctrl+9 (the guide has four parts)
 
 
-def section_keys(position: int) -> tuple[str, ...]:
-    """Keys for the section at 0-based ``position`` (Ctrl+1 .. Ctrl+9 for the first nine)."""
-    return (f"Ctrl+{position + 1}",) if position < MAX_NUMBERED_SECTIONS else ()
+def part_keys(position: int) -> tuple[str, ...]:
+    """Keys for the part at 0-based ``position`` (Ctrl+1 for Learn .. Ctrl+4 for Get help now)."""
+    return (f"Ctrl+{position + 1}",) if position < MAX_NUMBERED_PARTS else ()
 
 
 def sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
@@ -38,6 +38,11 @@ def sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
 # Keys handled inside widgets rather than by window actions: (keys, what they do)
 # (English, translated where shown: context "Shortcuts")
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Left / Right"),
+        QT_TRANSLATE_NOOP("Shortcuts", "On a row of tabs: the previous / next part or section"),
+    ),
+
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Tab / Shift+Tab"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move to the next / previous control or link"),

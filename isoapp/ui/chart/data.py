@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from isoapp import oil_model
+from isoapp.atomic import write_bytes_atomically
 from isoapp.i18n import QT_TRANSLATE_NOOP, fill, format_number
 
 DEFAULT_DOSE = 1.0
@@ -90,16 +91,8 @@ def csv_text(dose: float, course: int) -> str:
 
 
 def write_csv(path: str | Path, dose: float, course: int) -> None:
-    """Write the chart's data; written to a temporary file first so a failed save leaves no half file."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            fh.write(csv_text(dose, course))
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Write the chart's data all at once (isoapp.atomic), so a failed save leaves no half file."""
+    write_bytes_atomically(Path(path), csv_text(dose, course).encode("utf-8"))
 
 
 def pct(value: float) -> str:

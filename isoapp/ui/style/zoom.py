@@ -26,6 +26,13 @@ STEPS: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200)
 
 _base_font: QFont | None = None
 _percent = DEFAULT_PERCENT
+_active: ZoomController | None = None
+
+
+def _forget(key: int) -> None:
+    global _active
+    if _active is not None and id(_active) == key:
+        _active = None
 
 
 def clamp(value: object) -> int:
@@ -81,16 +88,30 @@ def apply_zoom(value: int) -> None:
     _percent = value
 
 
+def request_step(direction: int) -> None:
+    """Ask the app's text size to go one step up (+1) or down (-1), as Ctrl++ / Ctrl+- do (for
+    Ctrl+wheel over a text). The window that owns the controller does it (and says so)."""
+    if _active is not None:
+        _active.step_requested.emit(1 if direction > 0 else -1)
+
+
 class ZoomController(QObject):
+    """The app's text size: one per window; the newest answers :func:`request_step`."""
+
     zoom_changed = Signal(int)
+    step_requested = Signal(int)  # +1 / -1: someone asked for one step (see request_step)
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        global _active
         super().__init__(parent)
+        _active = self
+        key = id(self)
+        self.destroyed.connect(lambda _obj=None: _forget(key))
         self._settings = settings
         self._percent = clamp(settings.value(SETTINGS_KEY, DEFAULT_PERCENT))
         apply_zoom(self._percent)
-        if self._percent > DEFAULT_PERCENT or "isoapp.ui.outline_style" in sys.modules:
-            from isoapp.ui import outline_style
+        if self._percent > DEFAULT_PERCENT or "isoapp.ui.style.outline_style" in sys.modules:
+            from isoapp.ui.style import outline_style
 
             outline_style.set_scale(self._percent / 100)
 
@@ -102,8 +123,8 @@ class ZoomController(QObject):
         changed = value != self._percent
         self._percent = value
         apply_zoom(value)
-        if value > DEFAULT_PERCENT or "isoapp.ui.outline_style" in sys.modules:
-            from isoapp.ui import outline_style  # check boxes, sliders, scroll bars grow too
+        if value > DEFAULT_PERCENT or "isoapp.ui.style.outline_style" in sys.modules:
+            from isoapp.ui.style import outline_style  # check boxes, sliders, scroll bars grow too
 
             outline_style.set_scale(value / 100)
         if save:

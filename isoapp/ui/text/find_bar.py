@@ -118,7 +118,7 @@ def highlight_matches(pane) -> None:
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QTextEdit
 
-    from isoapp.ui import theme
+    from isoapp.ui.style import theme
 
     needle = pane.find_bar.field.text() if pane.find_is_open() else ""
     pane._matches = all_matches(pane, needle)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from isoapp import content
-from isoapp.ui.markdown_view import MarkdownPane
+from isoapp.ui.text.markdown_view import MarkdownPane
 
 
 def create(section: content.Section, ctx) -> MarkdownPane:
