@@ -75,8 +75,9 @@ def summary_markdown(
     # most important first; the order of CONCERNS breaks ties
     rated.sort(key=lambda cr: -cr[1])
     for concern, rating in rated:
-        template = translate("Concerns", "- **%1**: matters to me %2 (%3 of 4)")
-        lines.append(fill(template, concern.label, SCALE[rating].lower(), rating))
+        template = translate("Concerns", "**%1**: matters to me %2 (%3 of 4)")
+        lines.append("- " + fill(template, concern.label, SCALE[rating].lower(), rating))
+
         for eid in concern.effect_ids:
             e = by_id.get(eid)
             if e is not None:

@@ -36,7 +36,10 @@ class ComparisonView(TextAndPage):
         """The section text plus every row of the comparison as tables (for printing)."""
         text = content.render_markdown(self.section, link_glossary=False) if self.section is not None else ""
         table = table_markdown(self.effects, source_numbers())
-        return fill(self.tr("%1\n\n## All benefits and side effects, in numbers\n\n%2"), text, table)
+        heading = self.tr("All benefits and side effects, in numbers")
+        return f"{text}\n\n## {heading}\n\n{table}"
+
+
 
     def print_(self) -> None:
         """Ctrl+P: print the text and the full comparison table (the window offers the dialog)."""
