@@ -73,7 +73,9 @@ def test_pseudo_keeps_place_markers_accelerators_tags_and_key_sequences():
     for kept in ("&D", "%1", "%n", "<b>", "</b>", "{name}", "&amp;", "](cite:12)"):
         assert kept in out
     assert pseudo("Ctrl+Shift+F") == "Ctrl+Shift+F"
+    assert pseudo("- **%1**: matters").startswith("- " + OPEN)  # Markdown marks stay outside
     rich = pseudo("<html><p>Hello</p></html>")
+
     assert rich.startswith("<html><p>" + OPEN) and rich.endswith(CLOSE + "</p></html>")
 
 

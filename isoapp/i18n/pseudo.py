@@ -26,8 +26,10 @@ _KEEP_RE = re.compile(
     r"%L?\d+|%n|%Ln|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}]*)?\}|<[^<>]+>|&[A-Za-z]+;|&#\d+;|&&|&\w"
     r"|\]\([^)]*\)|https?://\S+"
 )
-# Leading and trailing white space and tags stay outside the brackets (rich text must start with a tag).
-_FRAME_RE = re.compile(r"^(\s*(?:<[^<>]+>\s*)*)(.*?)((?:\s*<[^<>]+>)*\s*)$", re.DOTALL)
+# Leading and trailing white space, tags and a Markdown list or heading mark stay outside the brackets
+# (rich text must start with a tag; Markdown must start with its mark).
+_FRAME_RE = re.compile(r"^(\s*(?:<[^<>]+>\s*)*(?:(?:[-*+]|#{1,6}|\d+\.)\s+)?)(.*?)((?:\s*<[^<>]+>)*\s*)$", re.DOTALL)
+
 _KEYS_RE = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta|Cmd)\+)+(?:\S|[A-Z]\w*)$|^F\d{1,2}$")
 
 
