@@ -353,11 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-## All benefits and side effects, in numbers
-
-%2</source>
+        <source>All benefits and side effects, in numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>- **%1**: matters to me %2 (%3 of 4)</source>
+        <source>**%1**: matters to me %2 (%3 of 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
