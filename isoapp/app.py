@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -46,9 +47,9 @@ def build_window(data_dir: Path):
 def tell_about_moved_settings(window) -> None:
     moved = getattr(window, "settings_moved_aside", None)
     if moved is not None:
-        QMessageBox.information(
-            window,
-            APP_NAME,
-            f"Your display settings file could not be read, so the app started with its usual settings.\n"
-            f"Nothing was deleted: the old file is kept at:\n{moved}",
+        text = QCoreApplication.translate(
+            "App",
+            "Your display settings file could not be read, so the app started with its usual settings.\n"
+            "Nothing was deleted: the old file is kept at:\n%1",
         )
+        QMessageBox.information(window, APP_NAME, text.replace("%1", str(moved)))

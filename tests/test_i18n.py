@@ -236,3 +236,12 @@ def test_the_pseudo_locale_reads_english_content():
         assert localized.language_chain() == ()
     finally:
         languages.set_current(languages.ENGLISH)
+
+
+def test_without_qt_english_plurals_come_from_the_catalogue():
+    from isoapp.i18n import english, format_date, format_number, translate
+
+    assert translate("Effects", "%n coloured figure(s)", None, 1) == "1 coloured figure"
+    assert english("%n notes", 2) == "2 notes" and english("%n note(s)", 1) == "1 note"
+    assert format_number(1000) == "1,000" and format_number(2.5, 1) == "2.5"
+    assert format_date(__import__("datetime").date(2026, 12, 1)) == "1 Dec 2026"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from isoapp import effects, paths
-from isoapp.i18n import format_number, languages, translate
+from isoapp.i18n import format_date, format_number, languages, translate
 from isoapp.i18n.pseudo import CLOSE, OPEN
 from isoapp.ui.shell import translators as i18n_qt
 
@@ -35,10 +37,13 @@ def test_the_pseudo_locale_translates_every_catalogued_string(app):
     assert QCoreApplication.translate("Effects", "Serious").startswith(OPEN)
 
 
-def test_numbers_follow_the_interface_locale(app):
+def test_numbers_and_dates_follow_the_interface_locale(app):
     i18n_qt.install(app, "en")
     assert format_number(383000) == "383,000"
     assert format_number(2.5, 1) == "2.5"
+    assert format_date(date(2026, 12, 1)) == "1 Dec 2026"
+    assert "December" in format_date(date(2026, 12, 1), long=True)
+
 
 
 def test_the_saved_choice_is_used_and_the_pseudo_locale_never_saved(app, data_dir):

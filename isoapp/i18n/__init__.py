@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import date
 
 Backend = Callable[[str, str, str | None, int], str]
 
@@ -112,3 +113,23 @@ class TranslatedTexts(Sequence[str]):
 
     def __len__(self) -> int:
         return len(self._texts)
+
+
+DateFormatter = Callable[[date, bool], str]
+_date_formatter: DateFormatter | None = None
+
+
+def format_date(day: date, long: bool = False) -> str:
+    """A day the way the interface language writes it: "1 Dec 2026" (English), "1 dic 2026" (Spanish);
+    ``long``: with the weekday and the month in full."""
+    if _date_formatter is not None:
+        return _date_formatter(day, long)
+    if long:
+        return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+
+def set_date_formatter(formatter: DateFormatter | None) -> None:
+    global _date_formatter
+    _date_formatter = formatter

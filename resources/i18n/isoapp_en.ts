@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Your display settings file could not be read, so the app started with its usual settings.
+Nothing was deleted: the old file is kept at:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Note</source>

@@ -59,6 +59,7 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
     languages.set_current(code)
     i18n.set_backend(_qt_translate)
     i18n.set_number_formatter(_qt_number)
+    i18n.set_date_formatter(_qt_date)
     return code
 
 
@@ -89,5 +90,11 @@ def _qt_number(value: float, decimals: int) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
-def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+def _qt_date(day, long: bool) -> str:
+    locale = QLocale()
+    return locale.toString(day, QLocale.FormatType.LongFormat) if long else locale.toString(day, "d MMM yyyy")
+
+
+def _qt_translate(
+context: str, text: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
