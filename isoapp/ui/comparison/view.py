@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from isoapp import content
 from isoapp.effects import icon_text, load_effects, table_markdown
-from isoapp.i18n import fill
 from isoapp.ui.comparison import colors
 from isoapp.ui.comparison.common import source_numbers
 from isoapp.ui.comparison.compare_panel import ComparePanel
