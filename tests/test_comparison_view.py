@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from isoapp import content
-from isoapp import effects as E
+from isoapp import content, effects
 from isoapp.ui.comparison import colors
 from isoapp.ui.comparison.icon_array import MAYBE, SURE, IconArray
 from isoapp.ui.comparison.pictures import count_painted
@@ -56,7 +55,7 @@ def view(make_view):
 @pytest.fixture
 def make_matters(qtbot):
     def make(ctx=None) -> WhatMattersPanel:
-        panel = WhatMattersPanel(E.load_effects(), ctx)
+        panel = WhatMattersPanel(effects.load_effects(), ctx)
         qtbot.addWidget(panel)
         panel.resize(900, 600)
         panel.show()
@@ -66,7 +65,7 @@ def make_matters(qtbot):
 
 
 def data():
-    return E.load_effects()
+    return effects.load_effects()
 
 
 # ---------------------------------------------------------------- tables
@@ -75,17 +74,17 @@ def data():
 def test_model_rows_match_the_data(view):
     items = data()
     panel = view.compare
-    assert {e.id for e in panel.benefit_model.effects()} == {e.id for e in E.benefits(items)}
-    assert {e.id for e in panel.side_model.effects()} == {e.id for e in E.side_effects(items)}
+    assert {e.id for e in panel.benefit_model.effects()} == {e.id for e in effects.benefits(items)}
+    assert {e.id for e in panel.side_model.effects()} == {e.id for e in effects.side_effects(items)}
     model = panel.side_model
-    groups = {e.group for e in E.side_effects(items)}
-    assert model.rowCount() == len(E.side_effects(items)) + len(groups)
+    groups = {e.group for e in effects.side_effects(items)}
+    assert model.rowCount() == len(effects.side_effects(items)) + len(groups)
     for row in range(model.rowCount()):
         effect = model.effect_at(row)
         name = model.index(row, COL_NAME).data()
         freq = model.index(row, COL_FREQ).data()
         if effect is None:
-            assert name in E.GROUP_TITLES.values()
+            assert name in effects.GROUP_TITLES.values()
             assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
         else:
             assert name == effect.name and freq == effect.frequency.short_text()
@@ -100,18 +99,18 @@ def test_each_row_shows_the_absolute_number(view):
     assert model.index(row, COL_FREQ).data() == "about 47 in 10,000"
 
 
-@pytest.mark.parametrize("flt", E.FILTERS)
+@pytest.mark.parametrize("flt", effects.FILTERS)
 def test_filters(view, qtbot, flt):
     panel = view.compare
     qtbot.mouseClick(panel.filter_buttons[flt], Qt.MouseButton.LeftButton)
     assert panel.side_model.filter == flt
     shown = {e.id for e in panel.side_model.effects()}
-    expected = {e.id for e in E.filter_effects(E.side_effects(data()), flt)}
+    expected = {e.id for e in effects.filter_effects(effects.side_effects(data()), flt)}
     assert shown == expected
     if flt != "all":
-        assert shown < {e.id for e in E.side_effects(data())}
+        assert shown < {e.id for e in effects.side_effects(data())}
     # benefits are never hidden by the side-effect filter
-    assert len(panel.benefit_model.effects()) == len(E.benefits(data()))
+    assert len(panel.benefit_model.effects()) == len(effects.benefits(data()))
 
 
 def test_filter_keeps_selection_or_falls_back(view):
@@ -199,7 +198,7 @@ def test_icon_array_renders_1000_figures(qtbot):
     array = IconArray()
     qtbot.addWidget(array)
     array.resize(420, 320)
-    freq = E.Frequency("about", 10000, 47.0, 47.0)
+    freq = effects.Frequency("about", 10000, 47.0, 47.0)
     array.set_frequency(freq, 1000, benefit=False, title="Thoughts of suicide")
     assert array.coloured_cells() == (5, 0)
     assert count_painted(array, SURE) == 5

@@ -673,10 +673,6 @@ Nothing was deleted: the old file is kept at:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2. %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> Serious.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,6 +1055,91 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
+    <name>NoteEditing</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The problem is gone and nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was changed in another window of Isotretinoin Guide while you were typing. Nothing was overwritten: your version is saved as a separate note, “%1”. Both versions are in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current note is not saved yet, so a new one was not started. Saving is being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is not saved yet, so it cannot be moved to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the note to the bin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note moved to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is back in your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n notes in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the %n note in the bin for good? This cannot be undone.</numerusform>
+            <numerusform>Remove the %n notes in the bin for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not empty the bin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n notes for good.</source>
+        <translation>
+            <numerusform>Removed %n note for good.</numerusform>
+            <numerusform>Removed %n notes for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesAutosave</name>
     <message>
         <source>the notes file or its folder is read-only</source>
@@ -1082,98 +1163,7 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
-    <name>NotesList</name>
-    <message>
-        <source>Question: answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question for my doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the bin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotesPrint</name>
-    <message>
-        <source>This app does not replace your doctor. If you feel very unwell, get medical help at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>question for my doctor: answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>question for my doctor: not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no notes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For my visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open questions. You can still ask anything during the visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer: ____________________________________________________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other notes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <comment>PDF title: product name, then 'notes'</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotesView</name>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved — retrying</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>NotesLayout</name>
     <message>
         <source>Your notes are saved on this computer as you type, and never sent anywhere. Mark questions for your doctor, then use “Prepare for my visit”.</source>
         <translation type="unfinished"></translation>
@@ -1347,27 +1337,34 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NotesList</name>
     <message>
-        <source>%1 You can keep typing: your text stays here and saving is tried again.</source>
+        <source>Question: answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your notes file could not be read, so it was put aside and kept (not deleted). It is here: %1 . A new, empty notes file was started. Someone who knows computers may be able to recover the old notes from it.</source>
+        <source>Question for my doctor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesListing</name>
     <message>
         <source>Your notes could not be opened.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notes found</source>
-        <translation>
-            <numerusform>%n note found</numerusform>
-            <numerusform>%n notes found</numerusform>
-        </translation>
     </message>
     <message>
         <source>No notes match your search.</source>
@@ -1407,73 +1404,86 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About: %1</source>
+        <source>This note was changed in another window; showing the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPrint</name>
+    <message>
+        <source>This app does not replace your doctor. If you feel very unwell, get medical help at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. The problem is gone and nothing was lost.</source>
+        <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This note was changed in another window of Isotretinoin Guide while you were typing. Nothing was overwritten: your version is saved as a separate note, “%1”. Both versions are in your list.</source>
+        <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current note is not saved yet, so a new one was not started. Saving is being retried.</source>
+        <source>question for my doctor: answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About %1</source>
+        <source>question for my doctor: not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This note is not saved yet, so it cannot be moved to the bin.</source>
+        <source>about: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not move the note to the bin: %1</source>
+        <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note moved to the bin.</source>
+        <source>There are no notes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
+        <source>For my visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not restore the note: %1</source>
+        <source>Questions for my doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note is back in your notes.</source>
+        <source>No open questions. You can still ask anything during the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bin is already empty.</source>
+        <source>Answer: ____________________________________________________________</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %n notes in the bin for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Remove the %n note in the bin for good? This cannot be undone.</numerusform>
-            <numerusform>Remove the %n notes in the bin for good? This cannot be undone.</numerusform>
-        </translation>
     </message>
     <message>
-        <source>Could not empty the bin: %1</source>
+        <source>Recent notes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n notes for good.</source>
-        <translation>
-            <numerusform>Removed %n note for good.</numerusform>
-            <numerusform>Removed %n notes for good.</numerusform>
-        </translation>
+    <message>
+        <source>No other notes yet.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 notes</source>
+        <comment>PDF title: product name, then 'notes'</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTransfer</name>
     <message>
         <source>Could not prepare the sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1482,6 +1492,10 @@ Copy the text somewhere safe first, or close anyway?</source>
             <numerusform>Exported %n note to %1</numerusform>
             <numerusform>Exported %n notes to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Markdown (*.md *.markdown *.txt)</source>
@@ -1498,8 +1512,15 @@ Copy the text somewhere safe first, or close anyway?</source>
             <numerusform>Added %n notes from %1. Your other notes were not changed.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>NotesView</name>
     <message>
-        <source>This note was changed in another window; showing the new text.</source>
+        <source>%1 You can keep typing: your text stays here and saving is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file could not be read, so it was put aside and kept (not deleted). It is here: %1 . A new, empty notes file was started. Someone who knows computers may be able to recover the old notes from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

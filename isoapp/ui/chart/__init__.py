@@ -1,1 +1,1 @@
-"""chart"""
+"""The oil chart section (pyqtgraph, imported lazily): data, table, controls, plot, look, export."""

@@ -54,23 +54,19 @@ class ChartControls:
         self.dose_slider.setPageStep(1)
         self.dose_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.dose_slider.setTickInterval(1)
-        self.dose_slider.setAccessibleName(QCoreApplication.translate(
-                "ChartControls",
-                "Dose slider, mg per kg of body weight a day"
-            ))
-        self.dose_slider.setAccessibleDescription(QCoreApplication.translate(
-                "ChartControls",
-                "From 0.1 to 1.0. Moves the chart."
-            ))
+        self.dose_slider.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Dose slider, mg per kg of body weight a day")
+        )
+        self.dose_slider.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 0.1 to 1.0. Moves the chart.")
+        )
         self.dose_spin = _DoseSpin(parent)
-        self.dose_spin.setAccessibleName(QCoreApplication.translate(
-                "ChartControls",
-                "Dose in mg per kg of body weight a day"
-            ))
-        self.dose_spin.setAccessibleDescription(QCoreApplication.translate(
-                "ChartControls",
-                "From 0.1 to 1.0 in steps of 0.1. Moves the chart."
-            ))
+        self.dose_spin.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Dose in mg per kg of body weight a day")
+        )
+        self.dose_spin.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 0.1 to 1.0 in steps of 0.1. Moves the chart.")
+        )
         self.dose_label.setBuddy(self.dose_spin)
 
         self.course_label = QLabel(QCoreApplication.translate("ChartControls", "&Course length (weeks):"), parent)
@@ -79,22 +75,17 @@ class ChartControls:
         self.course_slider.setPageStep(4)
         self.course_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.course_slider.setTickInterval(4)
-        self.course_slider.setAccessibleName(QCoreApplication.translate(
-                "ChartControls",
-                "Course length slider, weeks"
-            ))
-        self.course_slider.setAccessibleDescription(QCoreApplication.translate(
-                "ChartControls",
-                "From 8 to 52 weeks. Moves the chart."
-            ))
+        self.course_slider.setAccessibleName(QCoreApplication.translate("ChartControls", "Course length slider, weeks"))
+        self.course_slider.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 8 to 52 weeks. Moves the chart.")
+        )
         self.course_spin = QSpinBox(parent)
         self.course_spin.setRange(oil_model.COURSE_MIN, oil_model.COURSE_MAX)
         self.course_spin.setSuffix(translate("ChartControls", " weeks", "after the number of weeks in a spin box"))
         self.course_spin.setAccessibleName(QCoreApplication.translate("ChartControls", "Course length in weeks"))
-        self.course_spin.setAccessibleDescription(QCoreApplication.translate(
-                "ChartControls",
-                "From 8 to 52 weeks. Moves the chart."
-            ))
+        self.course_spin.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 8 to 52 weeks. Moves the chart.")
+        )
         self.course_label.setBuddy(self.course_spin)
 
         self.dose_slider.setValue(int(round(self._dose * 10)))
@@ -108,10 +99,8 @@ class ChartControls:
 
         self.controls_hint = QLabel(
             QCoreApplication.translate(
-                    "ChartControls",
-                    "Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 "
-                    "weeks."
-                ),
+                "ChartControls", "Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks."
+            ),
             parent,
         )
         self.controls_hint.setWordWrap(True)
@@ -132,10 +121,9 @@ class ChartControls:
         self.table_view = QTableView()
         self.table_view.setObjectName("oilTable")
         self.table_view.setModel(self.table_model)
-        self.table_view.setAccessibleName(QCoreApplication.translate(
-                "ChartControls",
-                "Oil chart as a table, one row a week"
-            ))
+        self.table_view.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Oil chart as a table, one row a week")
+        )
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,16 +139,14 @@ class ChartControls:
         self.table_toggle.setAccessibleName(QCoreApplication.translate("ChartControls", "Show the chart as a table"))
         self.table_toggle.toggled.connect(self.show_table)
         self.png_button = QPushButton(QCoreApplication.translate("ChartControls", "Save chart as picture…"), parent)
-        self.png_button.setAccessibleName(QCoreApplication.translate(
-                "ChartControls",
-                "Save the chart as a PNG picture"
-            ))
+        self.png_button.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Save the chart as a PNG picture")
+        )
         self.png_button.clicked.connect(self.save_png)
         self.csv_button = QPushButton(QCoreApplication.translate("ChartControls", "Save data (CSV)…"), parent)
-        self.csv_button.setAccessibleName(QCoreApplication.translate(
-                "ChartControls",
-                "Save the chart's numbers as a CSV file for a spreadsheet"
-            ))
+        self.csv_button.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Save the chart's numbers as a CSV file for a spreadsheet")
+        )
         self.csv_button.clicked.connect(self.save_csv)
         row.addWidget(self.table_toggle)
         row.addStretch(1)
@@ -223,21 +209,15 @@ class ChartControls:
         self.stack.setCurrentIndex(1 if on else 0)
         if self.table_toggle.isChecked() != on:
             self.table_toggle.setChecked(on)
-        self.table_toggle.setText(QCoreApplication.translate(
-                "ChartControls",
-                "Show as chart"
-            ) if on else QCoreApplication.translate(
-                "ChartControls",
-                "Show as table"
-            ))
+        self.table_toggle.setText(
+            QCoreApplication.translate("ChartControls", "Show as chart")
+            if on
+            else QCoreApplication.translate("ChartControls", "Show as table")
+        )
         self.table_toggle.setAccessibleName(
-            QCoreApplication.translate(
-                    "ChartControls",
-                    "Show the chart as a picture again"
-                ) if on else QCoreApplication.translate(
-                    "ChartControls",
-                    "Show the chart as a table"
-                )
+            QCoreApplication.translate("ChartControls", "Show the chart as a picture again")
+            if on
+            else QCoreApplication.translate("ChartControls", "Show the chart as a table")
         )
 
     def _refresh_table(self) -> None:

@@ -30,6 +30,7 @@ def illustrative() -> str:
     """The chart's "illustrative" label in the interface language."""
     return QCoreApplication.translate("ChartData", ILLUSTRATIVE)
 
+
 CSV_HEADER = (
     "week",
     "phase",
@@ -111,46 +112,38 @@ def summary(dose: float, course: int) -> str:
     low, high = oil_model.sebum_band(weeks, dose, course)
     parts = [
         fill(
-                QCoreApplication.translate(
-                    "ChartData",
-                    "This chart is an example, not a prediction for you. It shows %1 for %2 weeks."
-                ),
-                dose_words(dose),
-                course,
+            QCoreApplication.translate(
+                "ChartData", "This chart is an example, not a prediction for you. It shows %1 for %2 weeks."
             ),
+            dose_words(dose),
+            course,
+        ),
         fill(
-                QCoreApplication.translate(
-                    "ChartData",
-                    "Oil falls to about %1 of your usual amount by week 4."
-                ),
-                pct(oil[0]),
-            ),
+            QCoreApplication.translate("ChartData", "Oil falls to about %1 of your usual amount by week 4."),
+            pct(oil[0]),
+        ),
         fill(
-                QCoreApplication.translate(
-                    "ChartData",
-                    "At the end of the course (week %1) it is about %2."
-                ),
-                course,
-                pct(oil[1]),
-            ),
+            QCoreApplication.translate("ChartData", "At the end of the course (week %1) it is about %2."),
+            course,
+            pct(oil[1]),
+        ),
         fill(
-                QCoreApplication.translate(
-                    "ChartData",
-                    "After you stop, oil slowly comes back: about %1 after 16 weeks and about %2 "
-                    "after one year."
-                ),
-                pct(oil[2]),
-                pct(oil[3]),
+            QCoreApplication.translate(
+                "ChartData",
+                "After you stop, oil slowly comes back: about %1 after 16 weeks and about %2 after one year.",
             ),
+            pct(oil[2]),
+            pct(oil[3]),
+        ),
         fill(
-                QCoreApplication.translate(
-                    "ChartData",
-                    "Studies differ, so the shaded band shows a range. At the end of the course it "
-                    "goes from about %1 to %2."
-                ),
-                pct(low[1]),
-                pct(high[1]),
+            QCoreApplication.translate(
+                "ChartData",
+                "Studies differ, so the shaded band shows a range. At the end of the course it "
+                "goes from about %1 to %2.",
             ),
+            pct(low[1]),
+            pct(high[1]),
+        ),
     ]
     if dose < oil_model.DOSE_MAX - 1e-9:
         parts.append(
@@ -166,18 +159,16 @@ def summary(dose: float, course: int) -> str:
 def short_summary(dose: float, course: int) -> str:
     """One sentence for a screen reader to say when a control changes."""
     oil = oil_model.sebum_percent([float(course), course + 52.0], dose, course)
-    return (
-        fill(
-                QCoreApplication.translate(
-                    "ChartData",
-                    "%1 mg per kg a day for %2 weeks: oil about %3 of usual at the end of the "
-                    "course, about %4 one year after stopping."
-                ),
-                format_number(dose, 1),
-                course,
-                pct(oil[0]),
-                pct(oil[1]),
-            )
+    return fill(
+        QCoreApplication.translate(
+            "ChartData",
+            "%1 mg per kg a day for %2 weeks: oil about %3 of usual at the end of the "
+            "course, about %4 one year after stopping.",
+        ),
+        format_number(dose, 1),
+        course,
+        pct(oil[0]),
+        pct(oil[1]),
     )
 
 
@@ -191,18 +182,13 @@ def readout(week: float, dose: float, course: int) -> str:
         when = QCoreApplication.translate("ChartData", "on treatment")
     else:
         when = QCoreApplication.translate("ChartData", "%n week(s) after stopping", None, w - course)
-    return (
-        fill(
-                QCoreApplication.translate(
-                    "ChartData",
-                    "Week %1: about %2 of your usual oil (%3). Studies differ: %4 to %5."
-                ),
-                w,
-                pct(oil),
-                when,
-                pct(low[0]),
-                pct(high[0]),
-            )
+    return fill(
+        QCoreApplication.translate("ChartData", "Week %1: about %2 of your usual oil (%3). Studies differ: %4 to %5."),
+        w,
+        pct(oil),
+        when,
+        pct(low[0]),
+        pct(high[0]),
     )
 
 

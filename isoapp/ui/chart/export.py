@@ -27,16 +27,14 @@ class ChartExport:
         c = self._colours()
         title_font = QFont(self.warning.font())
         body_font = QFont(self.font())
-        caption = (
-            fill(
-                    QCoreApplication.translate(
-                        "ChartExport",
-                        "Isotretinoin Guide: skin oil (sebum) during and after a course. %1, %2-week "
-                        "course. Drawn through a few small studies."
-                    ),
-                    chart_data.dose_words(self._dose).capitalize(),
-                    self._course,
-                )
+        caption = fill(
+            QCoreApplication.translate(
+                "ChartExport",
+                "Isotretinoin Guide: skin oil (sebum) during and after a course. %1, %2-week "
+                "course. Drawn through a few small studies.",
+            ),
+            chart_data.dose_words(self._dose).capitalize(),
+            self._course,
         )
         flags = int(Qt.TextFlag.TextWordWrap)
         tm = QFontMetrics(title_font).boundingRect(0, 0, inner, 1000, flags, chart_data.illustrative())

@@ -39,7 +39,6 @@ def _blend(colour: QColor, background: QColor) -> QColor:
     )
 
 
-
 class ChartLook:
     """Mixed into OilChartView: how the chart looks for the theme and the text size."""
 
@@ -101,20 +100,18 @@ class ChartLook:
             solid = _blend(colour, c["background"])
             return f'<span style="color:{solid.name()}; font-weight:bold">{glyph}</span>'
 
-        return (
-            fill(
-                    QCoreApplication.translate(
-                        "ChartLook",
-                        "%1 Typical line &nbsp;&nbsp; %2 Studies differ &nbsp;&nbsp; %3 Treatment "
-                        "&nbsp;&nbsp; %4 Study result &nbsp;&nbsp; %5 Study range (point to one for "
-                        "details)"
-                    ),
-                    sw(c['line'], '━━'),
-                    sw(c['band'], '■'),
-                    sw(c['course'], '■'),
-                    sw(c['anchor'], '◆'),
-                    sw(c['anchor'], '┃'),
-                )
+        return fill(
+            QCoreApplication.translate(
+                "ChartLook",
+                "%1 Typical line &nbsp;&nbsp; %2 Studies differ &nbsp;&nbsp; %3 Treatment "
+                "&nbsp;&nbsp; %4 Study result &nbsp;&nbsp; %5 Study range (point to one for "
+                "details)",
+            ),
+            sw(c["line"], "━━"),
+            sw(c["band"], "■"),
+            sw(c["course"], "■"),
+            sw(c["anchor"], "◆"),
+            sw(c["anchor"], "┃"),
         )
 
     def _apply_fonts(self) -> None:

@@ -126,16 +126,14 @@ class ChartPlot:
 
     def _add_labels(self, page: QWidget, v: QVBoxLayout) -> None:
         """The read-out for the week under the pointer, and the chart's key."""
-        self.readout = QLabel(QCoreApplication.translate(
-                "ChartPlot",
-                "Point at the chart to read the oil level for any week."
-            ), page)
+        self.readout = QLabel(
+            QCoreApplication.translate("ChartPlot", "Point at the chart to read the oil level for any week."), page
+        )
         self.readout.setObjectName("chartReadout")
         self.readout.setWordWrap(True)
-        self.readout.setAccessibleName(QCoreApplication.translate(
-                "ChartPlot",
-                "Reading for the week under the pointer"
-            ))
+        self.readout.setAccessibleName(
+            QCoreApplication.translate("ChartPlot", "Reading for the week under the pointer")
+        )
         v.addWidget(self.readout)
 
         self.legend = QLabel(page)
@@ -209,7 +207,9 @@ class ChartPlot:
                 brushes.append(fill)
         points.setData(x=xs, y=ys, data=data, symbol=symbols, pen=pens, brush=brushes, size=self._marker_px)
         bars.setData(
-            x=np.asarray(bx, float), y=np.asarray(by, float), top=np.asarray(top, float),
+            x=np.asarray(bx, float),
+            y=np.asarray(by, float),
+            top=np.asarray(top, float),
             bottom=np.asarray(bottom, float),
         )
 

@@ -166,7 +166,6 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
                 len(text) > 80 and text == chart_data.summary(self._dose, self._course),
                 f"{len(text)} characters",
             )
-
         )
         n = len(self.drawn_anchors())
         checks.append(("study points drawn", n >= 3, f"{n} points"))

@@ -105,22 +105,25 @@ class ComparePanel(CompareLayout, QWidget):
         self.benefit_table = EffectsTable(self.benefit_model, "benefits", self)
         self.benefit_table.setAccessibleName(self.tr("Benefits: how many people get each one"))
         self.benefit_table.setAccessibleDescription(
-            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture."))
+            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+        )
         self.side_table = EffectsTable(self.side_model, "side-effects", self)
         self.side_table.setAccessibleName(self.tr("Side effects: how many people get each one"))
         self.side_table.setAccessibleDescription(
-            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture."))
+            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+        )
         for table in (self.benefit_table, self.side_table):
-            table.selectionModel().selectionChanged.connect(
-                lambda _s, _d, table=table: self._on_table_selection(table))
+            table.selectionModel().selectionChanged.connect(lambda _s, _d, table=table: self._on_table_selection(table))
 
         self.colours = colors.for_theme(ui_theme.current())
         self.benefit_head = benefit_head = self._heading(self.benefit_table)
         self.side_head = side_head = self._heading(self.side_table)
         self.how_to = how_to = WrapLabel(
-            self.tr("Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
-            "\u201cCommon\u201d means 1 in 100 people or more. "
-            "The filter changes only the side effects, so the benefits always stay in view."),
+            self.tr(
+                "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
+                "\u201cCommon\u201d means 1 in 100 people or more. "
+                "The filter changes only the side effects, so the benefits always stay in view."
+            ),
             self,
         )
         how_to.setObjectName("howToRead")
@@ -143,7 +146,8 @@ class ComparePanel(CompareLayout, QWidget):
         self.detail.setObjectName("detailPane")
         self.detail.browser.setAccessibleName(self.tr("Details of the chosen row"))
         self.detail.browser.setAccessibleDescription(
-            self.tr("When it starts, whether it goes away, how serious it is, what to do, and the sources."))
+            self.tr("When it starts, whether it goes away, how serious it is, what to do, and the sources.")
+        )
         self.detail.browser.document().setDocumentMargin(6)
         self.compare = ComboBox(self)
         self.compare.setObjectName("compareWith")
@@ -188,8 +192,10 @@ class ComparePanel(CompareLayout, QWidget):
     def apply_theme(self, theme) -> None:
         """Text colours for the app's theme (the icon arrays keep their own white card)."""
         self.colours = colors.for_theme(theme)
-        for label, text, colour in ((self.benefit_head, self.tr("Benefits"), self.colours.benefit),
-                                    (self.side_head, self.tr("Side effects"), self.colours.side_effect)):
+        for label, text, colour in (
+            (self.benefit_head, self.tr("Benefits"), self.colours.benefit),
+            (self.side_head, self.tr("Side effects"), self.colours.side_effect),
+        ):
             label.setText(f'<span style="color:{colour}; font-weight:600; font-size:large">{text}</span>')
         self.benefit_model.set_colours(self.colours)
         self.side_model.set_colours(self.colours)

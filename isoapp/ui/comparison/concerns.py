@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from isoapp import effects as E
+from isoapp.effects import Effect
 from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTexts, fill, translate
 
 # The scale and the labels in the interface language (English until the app installs its translators).
@@ -59,7 +59,7 @@ CONCERNS: tuple[Concern, ...] = (
 
 def summary_markdown(
     ratings: Mapping[str, int | None],
-    effects: Sequence[E.Effect],
+    effects: Sequence[Effect],
     *,
     question: str = "",
     today: date | None = None,

@@ -12,6 +12,7 @@ from isoapp.ui.comparison import colors
 def source_refs(effect: Effect, numbers: dict[str, int]) -> list[tuple[str, int | None]]:
     return [(sid, numbers.get(sid)) for sid in effect.sources]
 
+
 def detail_html(e: Effect, colours: colors.TextColours, numbers: dict[str, int]) -> str:
     """The chosen row in words: how many, when, whether it lasts, how serious, what to do, sources."""
     f = e.frequency
@@ -19,13 +20,12 @@ def detail_html(e: Effect, colours: colors.TextColours, numbers: dict[str, int])
     if f.known and (f.show_per or f.display_per != f.per):
         number += escape(fill(translate("ComparisonDetail", " (in the studies: %1)"), f.source_text()))
     if e.label_word:
-        number += escape(fill(
-                translate(
-                    "ComparisonDetail",
-                    ". The medicine's official information calls this “%1”"
-                ),
+        number += escape(
+            fill(
+                translate("ComparisonDetail", ". The medicine's official information calls this “%1”"),
                 e.label_word,
-            ))
+            )
+        )
     group = f" {escape(GROUP_TITLES[e.group])}." if f.known else ""
     rows = [(translate("ComparisonDetail", "When it starts:"), escape(e.starts))]
     if e.is_benefit:
@@ -48,8 +48,7 @@ def detail_html(e: Effect, colours: colors.TextColours, numbers: dict[str, int])
 
     colour = colours.benefit if e.is_benefit else colours.side_effect
     html = [
-        f'<p style="margin:0"><span style="color:{colour}"><b>{kind}:</b></span> '
-        f"<b>{escape(e.name)}</b></p>",
+        f'<p style="margin:0"><span style="color:{colour}"><b>{kind}:</b></span> <b>{escape(e.name)}</b></p>',
         f'<p style="margin:2px 0 4px 0"><b>{number}.</b>{group}</p>',
         '<table cellspacing="0" cellpadding="1">',
     ]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from isoapp import effects as E
+from isoapp.effects import Frequency, icon_text
 from isoapp.i18n import fill, format_number
 from isoapp.ui.comparison import colors
 
@@ -41,7 +41,7 @@ class IconArray(QWidget):
         self.setObjectName("iconArray")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._freq: E.Frequency | None = None
+        self._freq: Frequency | None = None
         self._denominator = 100
         self._benefit = False
         self._title = ""
@@ -50,7 +50,7 @@ class IconArray(QWidget):
         self.setAccessibleDescription(self.tr("Choose a row to see it as a picture."))
 
     # ------------------------------------------------------------------ data
-    def set_frequency(self, freq: E.Frequency | None, denominator: int, *, benefit: bool, title: str) -> None:
+    def set_frequency(self, freq: Frequency | None, denominator: int, *, benefit: bool, title: str) -> None:
         if denominator not in GRID:
             raise ValueError(f"icon arrays show 100 or 1,000 figures, not {denominator}")
         self._freq = freq
@@ -63,7 +63,6 @@ class IconArray(QWidget):
         elif title:
             self.setAccessibleName(fill(self.tr("Picture of %1 %2: %3"), format_number(denominator), who, title))
         else:
-
             self.setAccessibleName(self.tr("Picture"))
         self.setAccessibleDescription(self.text_equivalent())
         self.update()
@@ -80,7 +79,7 @@ class IconArray(QWidget):
         return self._denominator
 
     @property
-    def frequency(self) -> E.Frequency | None:
+    def frequency(self) -> Frequency | None:
         return self._freq
 
     def coloured_cells(self) -> tuple[int, int]:
@@ -92,7 +91,7 @@ class IconArray(QWidget):
     def text_equivalent(self) -> str:
         if self._freq is None:
             return self.tr("Choose a row to see it as a picture.")
-        return E.icon_text(self._freq, self._denominator)
+        return icon_text(self._freq, self._denominator)
 
     def probe_point(self, index: int) -> QPoint:
         """A pixel inside figure ``index`` whose colour tells its state (see colour_of)."""
@@ -199,7 +198,7 @@ class IconArray(QWidget):
                 p.setPen(QPen(main, width))
                 step = 6 if size >= 18 else 4
                 px, py = probe_offset(size)
-                base = px + py + 1 + step / 2         # lines x + y = base + k*step miss the probe pixel
+                base = px + py + 1 + step / 2  # lines x + y = base + k*step miss the probe pixel
                 for k in range(-size // step - 2, size // step + 2):
                     c = base + k * step
                     p.drawLine(QPointF(c, 0), QPointF(0, c))

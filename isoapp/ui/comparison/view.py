@@ -38,8 +38,6 @@ class ComparisonView(TextAndPage):
         heading = self.tr("All benefits and side effects, in numbers")
         return f"{text}\n\n## {heading}\n\n{table}"
 
-
-
     def print_(self) -> None:
         """Ctrl+P: print the text and the full comparison table (the window offers the dialog)."""
         from PySide6.QtGui import QTextDocument
@@ -60,8 +58,9 @@ class ComparisonView(TextAndPage):
         errors = [f"{e.id}: {s}" for e in self.effects for s in e.sources if s not in ids]
         checks.append(("comparison sources resolve", not errors, "; ".join(errors)))
         shown = len(self.compare.benefit_model.effects()) + len(self.compare.side_model.effects())
-        checks.append(("comparison rows match data", shown == len(self.effects),
-                       f"{shown} rows for {len(self.effects)} items"))
+        checks.append(
+            ("comparison rows match data", shown == len(self.effects), f"{shown} rows for {len(self.effects)} items")
+        )
         problems = colors.contrast_problems()
         checks.append(("comparison colour contrast", not problems, "; ".join(problems)))
 
@@ -72,8 +71,7 @@ class ComparisonView(TextAndPage):
             a = self.compare.picture_a.array
             b = self.compare.picture_b.array
             same = a.denominator == b.denominator == 1000
-            checks.append(("comparison shared denominator", same,
-                           f"{a.denominator} and {b.denominator}"))
+            checks.append(("comparison shared denominator", same, f"{a.denominator} and {b.denominator}"))
             # count painted figures on a copy drawn at a known size (the live one may be tiny)
             copy = IconArray()
             copy.set_frequency(a.frequency, a.denominator, benefit=False, title="check")
@@ -81,20 +79,24 @@ class ComparisonView(TextAndPage):
             painted = count_painted(copy)
             copy.deleteLater()
             want = a.coloured_cells()[0]
-            checks.append(("comparison icon array count", painted == want == 250,
-                           f"painted {painted}, expected {want}"))
+            checks.append(
+                ("comparison icon array count", painted == want == 250, f"painted {painted}, expected {want}")
+            )
             text = a.accessibleDescription()
             expected = icon_text(a.frequency, 1000)
-            checks.append(("comparison text equivalent", text == expected and expected.count("250") == 1
-                           and text == self.compare.picture_a.caption.text(), text))
+            checks.append(
+                (
+                    "comparison text equivalent",
+                    text == expected and expected.count("250") == 1 and text == self.compare.picture_a.caption.text(),
+                    text,
+                )
+            )
 
         finally:
             self.compare.set_compare(keep_cmp.id if keep_cmp else None)
             if keep_sel is not None:
                 self.compare.select(keep_sel.id)
         return checks
-
-
 
 
 def create(section, ctx) -> ComparisonView:

@@ -40,12 +40,30 @@ class WhatMattersPanel(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
 
         intro = WrapLabel(
-            self.tr("How much does each of these matter to you? There are no right or wrong answers. "
-            "Save your answers as a note, and take them to your doctor to talk it over."),
+            self.tr(
+                "How much does each of these matter to you? There are no right or wrong answers. "
+                "Save your answers as a note, and take them to your doctor to talk it over."
+            ),
             self,
         )
         intro.setObjectName("mattersIntro")
+        grid = self._build_grid()
+        q_label = self._build_question()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(q_label)
+        layout.addWidget(self.question)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self._refresh()
+        self.apply_theme(ui_theme.current())
+        ui_theme.notifier().changed.connect(self.apply_theme)
 
+    def _build_grid(self) -> QGridLayout:
+        """One row a concern, one column a step of the scale."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
@@ -72,7 +90,10 @@ class WhatMattersPanel(QWidget):
                 grid.addWidget(button, i, j + 1, Qt.AlignmentFlag.AlignCenter)
             group.idToggled.connect(lambda _id, on: on and self._refresh())
         grid.setColumnStretch(0, 3)
+        return grid
 
+    def _build_question(self) -> QLabel:
+        """The optional question, and the preview of the note."""
         self.question = QLineEdit(self)
         self.question.setObjectName("mattersQuestion")
         self.question.setAccessibleName(self.tr("My question for the doctor"))
@@ -86,7 +107,9 @@ class WhatMattersPanel(QWidget):
         self.preview.setAccessibleName(self.tr("Your answers, as they will be saved"))
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 4)
+        return q_label
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("&Save as a note"), self)
         self.save_button.setAccessibleName(self.tr("Save my answers as a note"))
         self.save_button.clicked.connect(self.save_note)
@@ -106,18 +129,7 @@ class WhatMattersPanel(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.open_notes)
         buttons.addWidget(self.status, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(q_label)
-        layout.addWidget(self.question)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(buttons)
-        self._refresh()
-        self.apply_theme(ui_theme.current())
-        ui_theme.notifier().changed.connect(self.apply_theme)
+        return buttons
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
@@ -156,30 +168,36 @@ class WhatMattersPanel(QWidget):
         if not any(v is not None for v in self.ratings().values()):
             self._say(self.tr("Choose at least one answer first."), ok=False)
             return False
-        if self.ctx is None:
+        if self.ctx is None:  # built on its own (no app around it)
             self._say(self.tr("Notes are not available here. Use \u201cCopy the text\u201d instead."), ok=False)
             return False
         try:
             store = self.ctx.notes_store()
         except Exception as exc:  # the store could not open: tell, keep the answers on screen
-            self._say(fill(
+            self._say(
+                fill(
                     self.tr(
                         "Your notes could not be opened (%1). Your answers are still here: use “Copy the "
                         "text” to keep them."
                     ),
                     exc,
-                ), ok=False)
+                ),
+                ok=False,
+            )
             return False
         try:
             store.add(concerns.note_title(), self.summary(), section=concerns.SECTION_ID)
         except Exception as exc:
-            self._say(fill(
+            self._say(
+                fill(
                     self.tr(
                         "The note could not be saved (%1). Your answers are still here: use “Copy the "
                         "text” to keep them."
                     ),
                     exc,
-                ), ok=False)
+                ),
+                ok=False,
+            )
             return False
         self._say(self.tr("Saved in My notes."))
         self.open_notes.show()

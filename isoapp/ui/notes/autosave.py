@@ -54,7 +54,6 @@ def not_saved_prefix() -> str:
     return _not_saved_template().split("%1", 1)[0].strip()
 
 
-
 class Autosaver(QObject):
     state_changed = Signal(str)
     saved = Signal(object)  # Note

@@ -24,13 +24,11 @@ def _when(stamp: str) -> str:
 def _status(s: NoteSummary) -> str:
     bits = [_when(s.updated)]
     if s.is_question:
-        bits.append(QCoreApplication.translate(
-                "NotesList",
-                "Question: answered"
-            ) if s.answered else QCoreApplication.translate(
-                "NotesList",
-                "Question for my doctor"
-            ))
+        bits.append(
+            QCoreApplication.translate("NotesList", "Question: answered")
+            if s.answered
+            else QCoreApplication.translate("NotesList", "Question for my doctor")
+        )
     if s.deleted_at:
         bits.append(QCoreApplication.translate("NotesList", "in the bin"))
     return " · ".join(bits)

@@ -53,8 +53,6 @@ def _when(stamp: str) -> str:
     return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
-
-
 def _today() -> str:
     return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
@@ -144,19 +142,17 @@ def visit_document(sheet: VisitSheet, excerpt_chars: int = 700) -> QTextDocument
     w.text(f"{PRODUCT} — {_today()}", grey=True, bottom=12)
     w.text(translate("NotesPrint", "Questions for my doctor"), size=14, bold=True, top=6, bottom=6)
     if not sheet.open_questions:
-        w.text(translate(
-                "NotesPrint",
-                "No open questions. You can still ask anything during the visit."
-            ), italic=True)
+        w.text(translate("NotesPrint", "No open questions. You can still ask anything during the visit."), italic=True)
     for number, q in enumerate(sheet.open_questions, start=1):
         w.text(f"{number}. {q.display_title()}", size=12, bold=True, top=6, bottom=1)
         if q.body and q.body.strip() != q.display_title():
             w.text(q.body, indent=1)
         w.text(
-            translate(
-                    "NotesPrint",
-                    "Answer: ____________________________________________________________"
-                ), grey=True, top=4, bottom=8, indent=1
+            translate("NotesPrint", "Answer: ____________________________________________________________"),
+            grey=True,
+            top=4,
+            bottom=8,
+            indent=1,
         )
     w.text(translate("NotesPrint", "Recent notes"), size=14, bold=True, top=14, bottom=6)
     if not sheet.recent_notes:

@@ -31,9 +31,9 @@ class VisitSheetDialog(QDialog):
         self.setWindowTitle(self.tr("Prepare for my visit"))
         self.doc = doc
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-                "Your open questions and recent notes, ready to print or save as a PDF."
-            ), self))
+        layout.addWidget(
+            QLabel(self.tr("Your open questions and recent notes, ready to print or save as a PDF."), self)
+        )
         self.preview = QTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Visit sheet preview"))

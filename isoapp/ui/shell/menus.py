@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from isoapp.ui.shell.main_window import MainWindow
 
 
-
 class Menus:
     """Builds and keeps the window's actions; fills the View menu's radio lists on first open."""
 
@@ -69,8 +68,7 @@ class Menus:
             translate("Menus", "&New note"),
             shortcuts.NEW_NOTE,
             w.new_note,
-            translate("Menus",
-            "New note about this section (in My notes)"),
+            translate("Menus", "New note about this section (in My notes)"),
         )
         menu.addSeparator()
         self.action(menu, translate("Menus", "&Quit"), shortcuts.QUIT, w.close, translate("Menus", "Quit the guide"))
@@ -105,8 +103,7 @@ class Menus:
             translate("Menus", "&Normal text size"),
             shortcuts.ZOOM_RESET,
             w.zoom_reset,
-            translate("Menus",
-            "Text back to normal size (100%)"),
+            translate("Menus", "Text back to normal size (100%)"),
         )
         # The radio lists (text sizes, themes) are filled in when the View menu first opens.
         menu.aboutToShow.connect(self.fill_view_menu)
@@ -182,7 +179,6 @@ class Menus:
 
         self.language_menu = LanguageMenu(self.view_menu, w.ctx.settings, w.tell)
         self.sync()
-
 
     def sync(self) -> None:
         """Tick the text size and theme in use."""

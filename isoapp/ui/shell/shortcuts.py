@@ -42,7 +42,6 @@ WIDGET_KEYS: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Left / Right"),
         QT_TRANSLATE_NOOP("Shortcuts", "On a row of tabs: the previous / next part or section"),
     ),
-
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Tab / Shift+Tab"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move to the next / previous control or link"),

@@ -21,9 +21,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        intro = QLabel(self.tr(
-                "Every part of this guide works with the keyboard. These keys work everywhere:"
-            ), self)
+        intro = QLabel(self.tr("Every part of this guide works with the keyboard. These keys work everywhere:"), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")

@@ -95,6 +95,5 @@ def _qt_date(day, long: bool) -> str:
     return locale.toString(day, QLocale.FormatType.LongFormat) if long else locale.toString(day, "d MMM yyyy")
 
 
-def _qt_translate(
-context: str, text: str, disambiguation: str | None, n: int) -> str:
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)

@@ -59,7 +59,7 @@ class _EnterKeys(QObject):
         return False
 
 
-# --- finding in a MarkdownPane (its find_bar, browser and _matches) -----------------------------------
+# --- finding in a MarkdownPane (its find_bar, browser and matches) -----------------------------------
 
 HINT = "Enter goes to the next match, Shift+Enter to the previous, Esc closes"
 
@@ -96,7 +96,7 @@ def open_find(pane) -> None:
 
 def close_find(pane) -> None:
     pane.find_bar.hide()
-    pane._matches = []
+    pane.matches = []
     pane.browser.setExtraSelections([])
     pane.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -121,10 +121,10 @@ def highlight_matches(pane) -> None:
     from isoapp.ui.style import theme
 
     needle = pane.find_bar.field.text() if pane.find_is_open() else ""
-    pane._matches = all_matches(pane, needle)
+    pane.matches = all_matches(pane, needle)
     colours = theme.current()
     selections = []
-    for match in pane._matches:
+    for match in pane.matches:
         selection = QTextEdit.ExtraSelection()
         selection.cursor = match
         selection.format.setBackground(QColor(colours.find_bg))
@@ -163,8 +163,8 @@ def find_next(pane, *, backward: bool = False) -> bool:
         set_status(pane, QCoreApplication.translate("FindBar", "No matches"))
         return False
     start = pane.browser.textCursor().selectionStart()
-    index = next((i for i, m in enumerate(pane._matches) if m.selectionStart() == start), 0)
-    set_status(pane, f"{index + 1} of {len(pane._matches)}")
+    index = next((i for i, m in enumerate(pane.matches) if m.selectionStart() == start), 0)
+    set_status(pane, f"{index + 1} of {len(pane.matches)}")
     return True
 
 

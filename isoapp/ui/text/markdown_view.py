@@ -122,9 +122,7 @@ class MarkdownBrowser(QTextBrowser):
 
     def _fit_line_length(self) -> None:
         """Keep lines to about MAX_LINE_CHARS characters by widening the side margins (text stays centred)."""
-        measure = max(
-            self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS, MIN_COLUMN_PX * zoom.percent() // 100
-        )
+        measure = max(self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS, MIN_COLUMN_PX * zoom.percent() // 100)
         # self.width(), not viewport().width(): the first viewport() call costs ~15 ms of PySide set-up at
         # startup. The vertical scroll bar (if any) is ignored: the column is off-centre by half its width.
         side = max(MIN_SIDE_MARGIN, (self.width() - 2 * self.frameWidth() - measure) // 2)
@@ -212,7 +210,7 @@ class MarkdownPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.browser, 1)
-        self._matches: list = []  # QTextCursor of every match while the find bar is open
+        self.matches: list = []  # QTextCursor of every match while the find bar is open
 
         theme.notifier().changed.connect(self._apply_theme)
 
@@ -286,13 +284,13 @@ class MarkdownPane(QWidget):
         return find_bar.find_next(self, backward=backward)
 
     def _highlight_matches(self) -> None:
-        if self._matches or self.find_is_open():
+        if self.matches or self.find_is_open():
             from isoapp.ui.text import find_bar
 
             find_bar.highlight_matches(self)
 
     def match_count(self) -> int:
-        return len(self._matches)
+        return len(self.matches)
 
     def escape(self) -> bool:
         """Esc: close the find bar if open, else the details box. False if there was nothing to close."""

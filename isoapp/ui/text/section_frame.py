@@ -83,9 +83,9 @@ class SectionFrame(QWidget):
         if section.id != "get-help":
             self.help_button = QPushButton(self.tr("When to get help at once"), self.banner)
             self.help_button.setAccessibleName(self.tr("When to get help at once"))
-            self.help_button.setAccessibleDescription(self.tr(
-                    "Opens the section on warning signs that need help at once"
-                ))
+            self.help_button.setAccessibleDescription(
+                self.tr("Opens the section on warning signs that need help at once")
+            )
             self.help_button.clicked.connect(lambda: ctx.show_section("get-help"))
             self.banner.add_button(self.help_button)
 
@@ -99,9 +99,7 @@ class SectionFrame(QWidget):
         if section.kind != "notes":
             self.note_button = QPushButton(self.tr("Add a note about this"), self.banner)
             self.note_button.setAccessibleName(fill(self.tr("Add a note about %1"), section.title))
-            self.note_button.setAccessibleDescription(self.tr(
-                    "Opens My notes with a new note linked to this section"
-                ))
+            self.note_button.setAccessibleDescription(self.tr("Opens My notes with a new note linked to this section"))
             self.note_button.clicked.connect(lambda: ctx.request_note(section.id))
             self.banner.add_button(self.note_button)
 

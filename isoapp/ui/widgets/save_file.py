@@ -17,7 +17,6 @@ from isoapp.i18n import translate
 FileType = tuple[str, str]
 
 
-
 def fix_suffix(path: Path, chosen_filter: str, types: Sequence[FileType]) -> Path:
     """``path`` ending in one of ``types``' suffixes: the one of the chosen filter, else the first."""
     allowed = [suffix for _label, suffix in types]
