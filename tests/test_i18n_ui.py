@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -37,7 +39,10 @@ from isoapp.i18n import languages
 from isoapp.i18n import qt as i18n_qt
 from isoapp.i18n.pseudo import CLOSE, OPEN
 
-_BRACKETED = re.compile(re.escape(OPEN) + ".*?" + re.escape(CLOSE), re.DOTALL)
+_PUNCTUATION = " \t.,:;!?()[]{}|/–—-·•“”\"'%…+×→←0123456789"
+# Qt's own words (translated by Qt's catalogue, qtbase_<lang>.qm, not by the app's).
+QT_OWN = {"Scroll Left", "Scroll Right"}
+
 _KEYS = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta|Cmd|Esc|Enter|Tab|Home|End|PgUp|PgDown|F\d+|[A-Z0-9+\-=])\+?)+$")
 
 
@@ -55,19 +60,39 @@ def pseudo_window(make_window, monkeypatch, qapp):
         i18n_qt.install(qapp, languages.ENGLISH)
 
 
-def _content_corpus() -> str:
-    """Every text the content files hold (Markdown as written and as plain words; every TOML string)."""
-    texts: list[str] = [APP_NAME]
+class Corpus:
+    """The content: whole texts (every TOML string, section title, heading) and the running prose.
+
+    A short piece (one or two words) counts as content only when it is a whole content text (a tab
+    title, an effect's name), so a stray "Close" or "weeks" is not excused by some sentence using it."""
+
+    def __init__(self, items: set[str], prose: str) -> None:
+        self.items = items
+        self.prose = prose
+
+    def __contains__(self, piece: str) -> bool:
+        return piece in self.items or (len(piece.split()) >= 3 and piece in self.prose)
+
+
+def _content_corpus() -> Corpus:
+    items: set[str] = {APP_NAME}
+    prose: list[str] = []
     root = resources.root()
     for path in sorted(root.rglob("*.md")):
         markdown = path.read_text(encoding="utf-8")
-        texts += [markdown, content.plain_text(markdown)]
+        prose += [markdown, content.plain_text(markdown)]
+        items.update(
+            _normal(re.sub(r"^#+\s*", "", line)).strip() for line in markdown.splitlines() if line.startswith("#")
+        )
     for path in sorted(root.rglob("*.toml")):
         with path.open("rb") as fh:
-            texts += list(_strings(tomllib.load(fh)))
+            strings = list(_strings(tomllib.load(fh)))
+        prose += strings
+        items.update(_normal(text).strip() for text in strings)
     for section in content.sections():
-        texts.append(content.render_markdown(section))
-    return _normal("\n".join(texts))
+        items.add(section.title)
+        prose.append(content.render_markdown(section))
+    return Corpus(items, _normal("\n".join(prose)))
 
 
 def _strings(value):
@@ -103,7 +128,11 @@ def _texts(widget: QWidget):
     if isinstance(widget, QLabel):
         yield "label", widget.text()
     elif isinstance(widget, QAbstractButton):
-        yield "button", widget.text()
+        box = widget.parent()
+        if not (
+            isinstance(box, QDialogButtonBox) and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton
+        ):
+            yield "button", widget.text()  # (a standard button's text is Qt's, from qtbase_<lang>.qm)
     elif isinstance(widget, QGroupBox):
         yield "group title", widget.title()
     elif isinstance(widget, QLineEdit):
@@ -159,51 +188,79 @@ def _action_texts(action):
             yield from _action_texts(sub)
 
 
-def untranslated(text: str, corpus: str) -> str | None:
+def outside_brackets(text: str) -> list[str]:
+    """The runs of ``text`` outside ⟦…⟧ (brackets nest: a translated text put into a translated template)."""
+    pieces, depth, current = [], 0, []
+    for char in text:
+        if char == OPEN:
+            depth += 1
+            if depth == 1:
+                pieces.append("".join(current))
+                current = []
+        elif char == CLOSE and depth:
+            depth -= 1
+        elif depth == 0:
+            current.append(char)
+    pieces.append("".join(current))
+    return pieces
+
+
+def untranslated(text: str, corpus) -> str | None:
     """The part of ``text`` that is interface text but not pseudo-translated (None: all fine)."""
-    plain = _plain(text)
-    for piece in _BRACKETED.split(plain):
-        piece = _normal(piece).strip(" \t.,:;!?()[]{}|/–—-·•“”\"'%…+×→←")
-        piece = piece.replace("&", "")
-        if not re.search(r"[^\W\d_]", piece) or _KEYS.match(piece.replace(" ", "")):
+    for piece in outside_brackets(_plain(text)):
+        piece = _normal(piece).strip(_PUNCTUATION)
+        if not re.search(r"[^\W\d_]", piece) or _KEYS.match(piece.replace(" ", "")) or piece in QT_OWN:
             continue
-        if piece in corpus:
+        no_accelerators = _normal(piece.replace("&&", "\0").replace("&", "").replace("\0", "&")).strip(_PUNCTUATION)
+        if piece in corpus or no_accelerators in corpus:
             continue
-        return piece
+        return no_accelerators
     return None
 
 
-def test_no_visible_interface_text_escapes_the_catalogue(pseudo_window, qapp):
+def test_no_visible_interface_text_escapes_the_catalogue(pseudo_window, qapp, monkeypatch):
     window = pseudo_window
     sections = content.sections()
     for section in sections:
         window.show_section(section.id)
         qapp.processEvents()
     window.ctx.run_deferred()
+    # The window's own dialogs too (shown, not run: exec() would wait for a person).
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: dialog.show())
+    for opener in ("show_shortcuts", "open_glossary"):
+        if callable(getattr(window, opener, None)):
+            getattr(window, opener)()
     qapp.processEvents()
     corpus = _content_corpus()
     found: dict[str, str] = {}
+    dialogs = [w for w in qapp.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     widgets = [window, *window.findChildren(QWidget)]
+    for dialog in dialogs:
+        widgets += [dialog, *dialog.findChildren(QWidget)]
     menus = window.menuBar().actions() if window.menuBar() is not None else []
+    for action in menus:  # menus filled when they first open
+        if action.menu() is not None:
+            action.menu().aboutToShow.emit()
+    qt_own = QT_OWN | {name for _code, name in i18n_qt.language_choices()}  # languages in their own names
     for action in menus:
         for what, text in _action_texts(action):
             piece = untranslated(text, corpus) if text else None
-            if piece is not None:
+            if piece is not None and piece not in qt_own:
                 found.setdefault(piece, f"{what} in the menus: {text[:80]!r}")
     for widget in widgets:
         for what, text in _texts(widget):
             piece = untranslated(text, corpus) if text else None
-            if piece is not None:
+            if piece is not None and piece not in qt_own:
                 where = f"{type(widget).__name__}({widget.objectName()!r})"
                 found.setdefault(piece, f"{what} of {where}: {text[:80]!r}")
-    assert len(sections) > 1 and len(widgets) > 100  # it did look at the whole window
+    assert len(sections) > 1 and len(widgets) > 100 and len(dialogs) >= 1  # it did look at the whole window
     assert not found, "not translated (wrap in self.tr / translate, then tools/update_translations.py):\n" + (
         "\n".join(f"- {piece!r} — {where}" for piece, where in sorted(found.items()))
     )
 
 
 def test_the_checker_tells_content_from_interface_text():
-    corpus = _normal("Clear skin after about 4 months\nOverview")
+    corpus = Corpus({"Overview", "Clear skin after about 4 months"}, "Take it with food, once a day, for 16 weeks.")
     assert untranslated("⟦Šåṽé ñöţé ļöŕ⟧", corpus) is None
     assert untranslated("⟦Åƀöûţ: ļöŕ⟧ Overview", corpus) is None  # a section title put into a template
     assert untranslated("12 ⟦ñöţéš⟧ (3)", corpus) is None
@@ -211,3 +268,22 @@ def test_the_checker_tells_content_from_interface_text():
     assert untranslated("Save note", corpus) == "Save note"
     assert untranslated("⟦Šåṽé⟧ note", corpus) == "note"
     assert untranslated("<b>Delete</b> this note?", corpus) == "Delete this note"
+    assert untranslated("⟦Ñöţé: ⟦Åļļ ļ⟧ ļöŕéɱ⟧ left", corpus) == "left"  # brackets nest
+    assert untranslated("&Save note", corpus) == "Save note"
+    assert untranslated("&1 Overview", corpus) is None
+    assert untranslated("Take it with food", corpus) is None  # prose: three words or more
+    assert untranslated("16 weeks", corpus) == "weeks"  # a short piece must be a whole content text
+
+
+def test_view_language_lists_shipped_languages_and_saves_the_choice(make_window):
+    window = make_window()
+    view = next(a.menu() for a in window.menuBar().actions() if a.menu() and "View" in a.text())
+    view.aboutToShow.emit()
+    menu = window.findChild(QMenu, "languageMenu")
+    names = [action.text() for action in menu.actions()]
+    assert names[0] == "English" and len(names) == len(languages.shipped())
+    assert not any("⟦" in name or "pseudo" in name.lower() for name in names)
+    english = menu.actions()[0]
+    assert english.isChecked()
+    english.trigger()
+    assert window.ctx.settings.value(languages.SETTINGS_KEY) == "en"
