@@ -101,6 +101,8 @@ def test_pseudo_never_loses_a_marker(parts):
         ("%n entries", ("%n entry", "%n entries")),
         ("%n boxes", ("%n box", "%n boxes")),
         ("%n people", None),
+        ("Pages of A4 paper: %n", ("Pages of A4 paper: %n", "Pages of A4 paper: %n")),
+
         ("%n missed days", None),
     ],
 )

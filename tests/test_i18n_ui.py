@@ -15,7 +15,7 @@ import re
 import tomllib
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from isoapp import APP_NAME, content, resources
 from isoapp.i18n import languages
+from isoapp.i18n import qt as i18n_qt
 from isoapp.i18n.pseudo import CLOSE, OPEN
-from isoapp.ui.shell import translators as i18n_qt
 
 _PUNCTUATION = " \t.,:;!?()[]{}|/–—-·•“”\"'%…+×→←0123456789"
 # Qt's own words (translated by Qt's catalogue, qtbase_<lang>.qm, not by the app's).
@@ -188,6 +188,17 @@ def _action_texts(action):
             yield from _action_texts(sub)
 
 
+def _locale_names() -> set[str]:
+    locale = QLocale()
+    names = set()
+    for fmt in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat, QLocale.FormatType.NarrowFormat):
+        names |= {locale.monthName(m, fmt) for m in range(1, 13)} | {
+            locale.standaloneMonthName(m, fmt) for m in range(1, 13)
+        }
+        names |= {locale.dayName(d, fmt) for d in range(1, 8)} | {locale.standaloneDayName(d, fmt) for d in range(1, 8)}
+    return names
+
+
 def outside_brackets(text: str) -> list[str]:
     """The runs of ``text`` outside ⟦…⟧ (brackets nest: a translated text put into a translated template)."""
     pieces, depth, current = [], 0, []
@@ -242,6 +253,7 @@ def test_no_visible_interface_text_escapes_the_catalogue(pseudo_window, qapp, mo
         if action.menu() is not None:
             action.menu().aboutToShow.emit()
     qt_own = QT_OWN | {name for _code, name in i18n_qt.language_choices()}  # languages in their own names
+    qt_own |= _locale_names()  # month and day names come from QLocale (dates), not from the catalogue
     for action in menus:
         for what, text in _action_texts(action):
             piece = untranslated(text, corpus) if text else None

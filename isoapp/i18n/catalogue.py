@@ -100,9 +100,12 @@ def english_plural_forms(source: str) -> tuple[str, str] | None:
     """
     if "(s)" in source or "(es)" in source:
         return (source.replace("(es)", "").replace("(s)", ""), source.replace("(es)", "es").replace("(s)", "s"))
+    if re.search(r"%n(?!\s*\w)", source) and not _WORD_AFTER_N_RE.search(source):
+        return (source, source)  # "Pages: %n": no noun after the count, one form fits both
     match = _WORD_AFTER_N_RE.search(source)
     if match is None:
         return None
+
     word = match.group(1)
     if word.endswith("ies"):
         one = word[:-3] + "y"
