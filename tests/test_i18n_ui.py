@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from isoapp import APP_NAME, content, resources
 from isoapp.i18n import languages
-from isoapp.i18n import qt as i18n_qt
 from isoapp.i18n.pseudo import CLOSE, OPEN
+from isoapp.ui.shell import translators as i18n_qt
 
 _PUNCTUATION = " \t.,:;!?()[]{}|/–—-·•“”\"'%…+×→←0123456789"
 # Qt's own words (translated by Qt's catalogue, qtbase_<lang>.qm, not by the app's).
