@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from isoapp.i18n import translate
 from isoapp.ui.notes.list_model import HighlightDelegate, NotesListModel
 from isoapp.ui.widgets.message_bar import MessageBar
+from isoapp.ui.widgets.wrapping_row import WrappingRow
 
 SEARCH_DELAY_MS = 200
 
@@ -62,7 +63,7 @@ class NotesLayout:
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
-        outer.addLayout(self._build_bar())
+        outer.addWidget(self._build_bar())
         self.message = MessageBar(self)
         outer.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -76,9 +77,8 @@ class NotesLayout:
         self._wire()
         self._add_keys()
 
-    def _build_bar(self) -> QHBoxLayout:
+    def _build_bar(self) -> WrappingRow:
         """New, Delete, Restore; Prepare for my visit, Export, Import."""
-        bar = QHBoxLayout()
         self.new_button = self._button(
             translate("NotesLayout", "&New note"),
             translate("NotesLayout", "New note"),
@@ -115,12 +115,9 @@ class NotesLayout:
             self.import_dialog,
             translate("NotesLayout", "Add notes from a Markdown file"),
         )
-        for b in (self.new_button, self.delete_button, self.restore_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        for b in (self.visit_button, self.export_button, self.import_button):
-            bar.addWidget(b)
-        return bar
+        # Visit, Export and Import move under New and Delete when one row does not fit (long words, large text).
+        first = (self.new_button, self.delete_button, self.restore_button)
+        return WrappingRow(first, (self.visit_button, self.export_button, self.import_button), self)
 
     def _build_list_side(self) -> None:
         """Search, which notes to show, the list, its count, and Empty bin."""
@@ -141,6 +138,9 @@ class NotesLayout:
             ]
         )
         self.show_combo.setAccessibleName(translate("NotesLayout", "Show which notes"))
+        # may be narrower than its longest choice (a long translation at a large text size)
+        self.show_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_combo.setMinimumContentsLength(12)
         left_layout.addLayout(_labelled_row(translate("NotesLayout", "S&how:"), self.show_combo))
         self.model = NotesListModel(self)
         self.list = QListView(left)
@@ -172,7 +172,6 @@ class NotesLayout:
         self.title_edit.setPlaceholderText(translate("NotesLayout", "A short title, e.g. “Ask about dry lips”"))
         self.title_edit.setAccessibleName(translate("NotesLayout", "Note title"))
         right_layout.addLayout(_labelled_row(translate("NotesLayout", "&Title:"), self.title_edit))
-        row = QHBoxLayout()
         self.question_box = QCheckBox(translate("NotesLayout", "&Question for my doctor"), right)
         self.question_box.setAccessibleName(translate("NotesLayout", "Question for my doctor"))
         self.answered_box = QCheckBox(translate("NotesLayout", "&Answered"), right)
@@ -181,11 +180,10 @@ class NotesLayout:
         self.section_button.setFlat(True)
         self.section_button.setAccessibleName(translate("NotesLayout", "Go to the section this note is about"))
         self.section_button.clicked.connect(self._go_to_section)
-        row.addWidget(self.question_box)
-        row.addWidget(self.answered_box)
-        row.addStretch(1)
-        row.addWidget(self.section_button)
-        right_layout.addLayout(row)
+        # "Answered" and the section link go under the question box when one row does not fit.
+        right_layout.addWidget(
+            WrappingRow([self.question_box], [self.answered_box, self.section_button], right, spread=False)
+        )
         body_label = QLabel(translate("NotesLayout", "N&ote:"), right)
         self.body_edit = QPlainTextEdit(right)
         self.body_edit.setPlaceholderText(translate("NotesLayout", "Write your note here. It is saved as you type."))
