@@ -23,6 +23,8 @@ def test_tabs_follow_the_manifest_part_by_part(make_window):
         assert [s.order for s in expected] == sorted(s.order for s in expected)
     assert [s.id for s in window.sections] == [s.id for tabs in nav.parts for s in tabs.sections]
     assert nav.parts[-1].sections == [content.section("get-help")]  # one click away, on its own
+    assert nav.accessibleName() == "Sections of the guide" and nav.tabBar().accessibleName() == "Parts of the guide"
+    assert nav.parts[0].tabBar().accessibleName() == "Sections of Learn"
 
 
 def test_ampersand_in_a_title_is_shown_not_taken_as_a_shortcut(make_window):

@@ -60,7 +60,7 @@ class Navigator(QTabWidget):
         super().__init__(parent)
         self.setObjectName("partTabs")
         self.setDocumentMode(True)
-        self.setAccessibleName(self.tr("Parts of the guide"))
+        self.setAccessibleName(self.tr("Sections of the guide"))  # the name the single row of tabs had
         self.tabBar().setAccessibleName(self.tr("Parts of the guide"))
         self.parts: list[SectionTabs] = []
         for part in content.PARTS:

@@ -10,6 +10,7 @@ and :func:`percent` are there for things that are not fonts (chart line widths, 
 from __future__ import annotations
 
 import sys
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -26,13 +27,8 @@ STEPS: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200)
 
 _base_font: QFont | None = None
 _percent = DEFAULT_PERCENT
-_active: ZoomController | None = None
-
-
-def _forget(key: int) -> None:
-    global _active
-    if _active is not None and id(_active) == key:
-        _active = None
+# The newest controller (a weak reference: a signal on its destruction would cost memory at exit).
+_active: weakref.ref[ZoomController] | None = None
 
 
 def clamp(value: object) -> int:
@@ -91,8 +87,13 @@ def apply_zoom(value: int) -> None:
 def request_step(direction: int) -> None:
     """Ask the app's text size to go one step up (+1) or down (-1), as Ctrl++ / Ctrl+- do (for
     Ctrl+wheel over a text). The window that owns the controller does it (and says so)."""
-    if _active is not None:
-        _active.step_requested.emit(1 if direction > 0 else -1)
+    controller = _active() if _active is not None else None
+    if controller is None:
+        return
+    try:
+        controller.step_requested.emit(1 if direction > 0 else -1)
+    except RuntimeError:  # its window has been closed and deleted
+        pass
 
 
 class ZoomController(QObject):
@@ -104,9 +105,7 @@ class ZoomController(QObject):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         global _active
         super().__init__(parent)
-        _active = self
-        key = id(self)
-        self.destroyed.connect(lambda _obj=None: _forget(key))
+        _active = weakref.ref(self)
         self._settings = settings
         self._percent = clamp(settings.value(SETTINGS_KEY, DEFAULT_PERCENT))
         apply_zoom(self._percent)
