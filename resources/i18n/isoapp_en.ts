@@ -1050,6 +1050,10 @@ Copy the text somewhere safe first, or close anyway?</source>
 <context>
     <name>Navigator</name>
     <message>
+        <source>Sections of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parts of the guide</source>
         <translation type="unfinished"></translation>
     </message>
