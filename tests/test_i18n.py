@@ -48,6 +48,8 @@ def test_unknown_codes_are_refused_and_spellings_normalized():
     assert languages.check_code("EN") == "en"
     assert languages.check_code("Pseudo") == "pseudo"
     assert languages.normalize("es-es.UTF-8") == "es_ES"
+    assert languages.check_code("en-GB") == "en"  # a region served by its language
+
     with pytest.raises(languages.UnknownLanguage, match="known: en"):
         languages.check_code("klingon")
 

@@ -51,10 +51,13 @@ def known() -> tuple[str, ...]:
 
 
 def check_code(code: str) -> str:
-    """``code`` as the app spells it (``pt-br`` → ``pt_BR``), or :class:`UnknownLanguage`."""
+    """``code`` as the app spells it (``pt-br`` → ``pt_BR``; ``en-GB`` → ``en`` unless en_GB ships),
+    or :class:`UnknownLanguage`."""
+
     normal = normalize(code)
-    for candidate in known():
-        if candidate == normal:
+    base = normal.split("_", 1)[0]
+    for candidate in (normal, base):  # es_MX is served by es
+        if candidate in known():
             return candidate
     raise UnknownLanguage(f"unknown language {code!r} (known: {', '.join(known())})")
 
