@@ -95,8 +95,18 @@ def section_markdown(item: Section) -> str:
     return localized_text("content", item.file)
 
 
+def section_intro(item: Section) -> str:
+    """The first paragraph under the section's first ``## `` heading ("In short" in English, whatever
+    a translation calls it), as one line of Markdown."""
+    text = section_markdown(item)
+    match = re.search(r"^## .*$", text, re.MULTILINE)
+    rest = text[match.end() :] if match else text
+    return " ".join(rest.strip().split("\n\n", 1)[0].split())
+
+
 @functools.cache
 def sources() -> tuple[Source, ...]:
+
     data = localized_toml("data", "sources.toml")
     items = tuple(
         Source(

@@ -249,3 +249,11 @@ def test_without_qt_english_plurals_come_from_the_catalogue():
     assert english("%n notes", 2) == "2 notes" and english("%n note(s)", 1) == "1 note"
     assert format_number(1000) == "1,000" and format_number(2.5, 1) == "2.5"
     assert format_date(__import__("datetime").date(2026, 12, 1)) == "1 Dec 2026"
+
+
+def test_the_intro_is_found_in_a_translation_by_position_not_by_its_english_heading(test_language):
+    overview = content.section("overview")
+    assert content.section_intro(overview) == "Hola."
+    languages.set_current(languages.ENGLISH)
+    english = content.section_intro(overview)
+    assert english and "Hola" not in english and not english.startswith("#")
