@@ -250,3 +250,16 @@ def test_ctrl_n_from_a_section_opens_my_notes(window, qtbot):
     _browser(window).setFocus()
     _press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section_id() == notes[0]
+
+
+def test_go_menu_lists_every_section_by_part(window):
+    go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    go.aboutToShow.emit()  # the submenus are made when the menu first opens
+    go.aboutToShow.emit()  # and only once
+    submenus = [a.menu() for a in go.actions() if a.menu() is not None]
+    assert [m.title().replace("&&", "&") for m in submenus] == ["Learn", "Decide", "My course", "Get help now"]
+    for menu, tabs in zip(submenus, window.nav.parts, strict=True):
+        assert [a.text().replace("&&", "&") for a in menu.actions()] == [s.title for s in tabs.sections]
+    chart = next(a for a in submenus[0].actions() if a.text() == "Oil chart")
+    chart.trigger()
+    assert window.current_section_id() == "oil-chart"

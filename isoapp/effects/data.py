@@ -69,38 +69,51 @@ def validate(raw: Mapping, source_ids: Iterable[str] | None = None) -> list[str]
             if iid in seen:
                 errors.append(f"{where}: id used twice")
             seen.add(iid)
-        kind = item.get("kind")
-        if kind not in KINDS:
-            errors.append(f"{where}: kind {kind!r} must be one of {', '.join(KINDS)}")
-        for field in ("name", "starts", "what_to_do"):
-            v = item.get(field)
-            if not isinstance(v, str) or not v.strip():
-                errors.append(f"{where}: {field} must be non-empty text")
-        for field in ("note", "lasts", "label_word", "who"):
-            if field in item and (not isinstance(item[field], str) or not item[field].strip()):
-                errors.append(f"{where}: {field} must be non-empty text when given")
-        if item.get("action") not in ACTIONS:
-            errors.append(f"{where}: action {item.get('action')!r} must be one of {', '.join(ACTIONS)}")
-        if kind == "side_effect":
-            if item.get("goes_away") not in GOES_AWAY:
-                errors.append(f"{where}: goes_away {item.get('goes_away')!r} must be one of {', '.join(GOES_AWAY)}")
-            if item.get("serious") not in SERIOUS:
-                errors.append(f"{where}: serious {item.get('serious')!r} must be one of {', '.join(SERIOUS)}")
-        else:
-            for field, allowed in (("goes_away", GOES_AWAY), ("serious", SERIOUS)):
-                if field in item and item[field] not in allowed:
-                    errors.append(f"{where}: {field} {item[field]!r} must be one of {', '.join(allowed)}")
-        srcs = item.get("sources")
-        if not isinstance(srcs, list) or not srcs or not all(isinstance(s, str) for s in srcs):
-            errors.append(f"{where}: sources must be a non-empty list of source ids")
-        else:
-            if len(set(srcs)) != len(srcs):
-                errors.append(f"{where}: a source is listed twice")
-            if known_sources is not None:
-                missing = [s for s in srcs if s not in known_sources]
-                if missing:
-                    errors.append(f"{where}: unknown source id(s): {', '.join(missing)}")
+        errors.extend(_validate_words(item, where))
+        errors.extend(_validate_sources(item, where, known_sources))
         errors.extend(_validate_frequency(item, where))
+    return errors
+
+
+def _validate_words(item: Mapping, where: str) -> list[str]:
+    """Kind, texts, action, and (for side effects) whether it goes away and how serious it is."""
+    errors: list[str] = []
+    kind = item.get("kind")
+    if kind not in KINDS:
+        errors.append(f"{where}: kind {kind!r} must be one of {', '.join(KINDS)}")
+    for field in ("name", "starts", "what_to_do"):
+        v = item.get(field)
+        if not isinstance(v, str) or not v.strip():
+            errors.append(f"{where}: {field} must be non-empty text")
+    for field in ("note", "lasts", "label_word", "who"):
+        if field in item and (not isinstance(item[field], str) or not item[field].strip()):
+            errors.append(f"{where}: {field} must be non-empty text when given")
+    if item.get("action") not in ACTIONS:
+        errors.append(f"{where}: action {item.get('action')!r} must be one of {', '.join(ACTIONS)}")
+    if kind == "side_effect":
+        if item.get("goes_away") not in GOES_AWAY:
+            errors.append(f"{where}: goes_away {item.get('goes_away')!r} must be one of {', '.join(GOES_AWAY)}")
+        if item.get("serious") not in SERIOUS:
+            errors.append(f"{where}: serious {item.get('serious')!r} must be one of {', '.join(SERIOUS)}")
+    else:
+        for field, allowed in (("goes_away", GOES_AWAY), ("serious", SERIOUS)):
+            if field in item and item[field] not in allowed:
+                errors.append(f"{where}: {field} {item[field]!r} must be one of {', '.join(allowed)}")
+    return errors
+
+
+def _validate_sources(item: Mapping, where: str, known_sources: set[str] | None) -> list[str]:
+    errors: list[str] = []
+    srcs = item.get("sources")
+    if not isinstance(srcs, list) or not srcs or not all(isinstance(s, str) for s in srcs):
+        errors.append(f"{where}: sources must be a non-empty list of source ids")
+    else:
+        if len(set(srcs)) != len(srcs):
+            errors.append(f"{where}: a source is listed twice")
+        if known_sources is not None:
+            missing = [s for s in srcs if s not in known_sources]
+            if missing:
+                errors.append(f"{where}: unknown source id(s): {', '.join(missing)}")
     return errors
 
 

@@ -93,11 +93,16 @@ class CompareLayout:
         if (body, filters) == (self.mode, self.filter_mode):
             return
         self.mode, self.filter_mode = body, filters
-        fg, grid = self.filters_grid, self.grid
+        self._place_filters(filters)
+        self._place_body(body, filters)
+        self._fit_heights()
+        self._fix_tab_order()
+
+    def _place_filters(self, filters: str) -> None:
+        """The filter buttons in the filters box: one line, under their label, or one a line."""
+        fg = self.filters_grid
         for w in (self.show_label, *self.filter_buttons.values()):
             fg.removeWidget(w)
-        for w in (self.filters_box, self.order_box, self.benefit_box, self.side_box, self.right_box):
-            grid.removeWidget(w)
         buttons = list(self.filter_buttons.values())
         for c in range(8):
             fg.setColumnStretch(c, 0)
@@ -111,6 +116,11 @@ class CompareLayout:
             fg.addWidget(w, *cell)
         fg.setColumnStretch(fg.columnCount(), 1)
 
+    def _place_body(self, body: str, filters: str) -> None:
+        """The filters and order row, then the tables and the details in the page grid."""
+        grid = self.grid
+        for w in (self.filters_box, self.order_box, self.benefit_box, self.side_box, self.right_box):
+            grid.removeWidget(w)
         for r in range(8):
             grid.setRowStretch(r, 0)
         for c in range(4):
@@ -143,8 +153,6 @@ class CompareLayout:
                 grid.addWidget(w, r, 0)
                 grid.setRowStretch(r, 1)
             grid.setColumnStretch(0, 1)
-        self._fit_heights()
-        self._fix_tab_order()
 
     def _fit_heights(self) -> None:
         """Beside each other the parts share the height of the tab, and the tables and the details

@@ -9,26 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QWidget
 
     from isoapp.notes.store import NotesStore
 
+    # A type for checkers only: made at run time it would cost startup time for nothing.
+    class WindowHost(Protocol):
+        """What the main window offers its sections (through the context)."""
 
-class WindowHost(Protocol):
-    """What the main window offers its sections (through the context)."""
-
-    def show_section(self, section_id: str) -> object: ...
-    def add_note_about(self, section_id: str | None, title: str = "", body: str = "") -> None: ...
-    def print_document(self, document: QTextDocument, title: str) -> bool: ...
-    def zoom_in(self) -> None: ...
-    def zoom_out(self) -> None: ...
-    def set_banner(self, key: str, widget: QWidget | None) -> None: ...
-    def window_shortcuts(self) -> set[str]: ...
+        def show_section(self, section_id: str) -> object: ...
+        def add_note_about(self, section_id: str | None, title: str = "", body: str = "") -> None: ...
+        def print_document(self, document: QTextDocument, title: str) -> bool: ...
+        def zoom_in(self) -> None: ...
+        def zoom_out(self) -> None: ...
+        def set_banner(self, key: str, widget: QWidget | None) -> None: ...
+        def window_shortcuts(self) -> set[str]: ...
 
 
 class AppContext:
@@ -37,7 +39,7 @@ class AppContext:
         self.settings = settings
         self.building_first_tab = False  # set by the window while it builds the tab it opens with
         self._notes_store: NotesStore | None = None
-        self._host: WindowHost | None = None
+        self._host: WindowHost | None = None  # the main window
         self._deferred: list[Callable[[], None]] | None = []  # None once the window has painted
 
     def attach(self, host: WindowHost) -> None:

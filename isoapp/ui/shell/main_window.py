@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         if not notes_ids:
             return
         widget = self.show_section(notes_ids[0])
-        if not isinstance(widget, contract.NoteTaking):
+        if not contract.offers(widget, "new_note"):
             return
         if title or body:
             widget.new_note(section_id, title, body)
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def find_in_section(self) -> None:
         body = self.current_body()
-        if isinstance(body, contract.Searchable):
+        if contract.offers(body, "focus_search"):
             body.focus_search()
             return
         pane = self.markdown_pane(body)
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def print_current(self) -> None:
         body = self.current_body()
-        if isinstance(body, contract.Printable):
+        if contract.offers(body, "print_"):
             body.print_()
             return
         pane = self.markdown_pane(body)
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         """Ask every built section to save pending work (notes). False if something could not be saved."""
         ok = True
         for frame in self.frames.values():
-            if isinstance(frame.body, contract.Flushable) and frame.body.flush() is False:
+            if contract.offers(frame.body, "flush") and frame.body.flush() is False:
                 ok = False
         return ok
 

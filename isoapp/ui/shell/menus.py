@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from isoapp import palettes
@@ -130,6 +130,15 @@ class Menus:
             label = f"&{position + 1} {title.replace('&', '&&')}"
             what = translate("Menus", "Go to the part: %1").replace("%1", title)
             self.action(menu, label, shortcuts.part_keys(position), lambda p=position: w.go_to_part(p), what)
+        # A submenu of sections for each part, made when the Go menu first opens (not at startup).
+        self._go_menu_filled = False
+        menu.aboutToShow.connect(lambda: self.fill_go_menu(menu))
+
+    def fill_go_menu(self, menu: QMenu) -> None:
+        if self._go_menu_filled:
+            return
+        self._go_menu_filled = True
+        w = self.window
         menu.addSeparator()
         for tabs in w.nav.parts:
             submenu = menu.addMenu(part_title(tabs.part).replace("&", "&&"))
@@ -157,6 +166,8 @@ class Menus:
     def fill_view_menu(self) -> None:
         if self.zoom_actions:
             return
+        from PySide6.QtGui import QActionGroup  # not needed before the View menu opens
+
         w = self.window
         size_menu = self.view_menu.addMenu(translate("Menus", "Text si&ze"))
         self.zoom_group = QActionGroup(w)
