@@ -46,9 +46,9 @@ def model_rows(repeat: int = 501) -> list[Row]:
 def _make_view():
     from isoapp import content
     from isoapp.app import application
-    from isoapp.settings import open_settings
-    from isoapp.ui.chart_view import create
-    from isoapp.ui.context import AppContext
+    from isoapp.ui.chart.view import create
+    from isoapp.ui.shell.context import AppContext
+    from isoapp.ui.shell.settings import open_settings
 
     app = application()
     tmp = tempfile.TemporaryDirectory(prefix="isoapp-bench-chart-")

@@ -96,8 +96,8 @@ def view_rows(data_dir: Path, runs: int) -> list[Row]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from isoapp.ui.context import AppContext
-    from isoapp.ui.notes_view import create
+    from isoapp.ui.notes.view import create
+    from isoapp.ui.shell.context import AppContext
 
     app = QApplication.instance() or QApplication([])
 

@@ -15,7 +15,7 @@ from isoapp import APP_ID, APP_NAME, __version__, paths, resources
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        # Fusion everywhere, so the colours are the tested palettes (isoapp.ui.theme) on every system.
+        # Fusion everywhere, so the colours are the tested palettes (isoapp.ui.style.theme) on every system.
         app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "fusion"])
         app.setProperty("isoapp_fusion", True)
     app.setApplicationName("isoapp")
@@ -25,7 +25,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     icon = resources.root() / "icons" / "isoapp.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    from isoapp.i18n.qt import install
+    from isoapp.ui.shell.translators import install
 
     install(app)  # before any widget: --lang, else the saved choice, else the system's language
     return app
@@ -33,9 +33,9 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(data_dir: Path):
     """The main window for ``data_dir`` (created 0700 if needed)."""
-    from isoapp.settings import open_settings
-    from isoapp.ui.context import AppContext
-    from isoapp.ui.main_window import MainWindow
+    from isoapp.ui.shell.context import AppContext
+    from isoapp.ui.shell.main_window import MainWindow
+    from isoapp.ui.shell.settings import open_settings
 
     paths.ensure_private_dir(data_dir)
     settings, moved = open_settings(data_dir)

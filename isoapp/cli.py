@@ -87,14 +87,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _notes_transfer(data_dir: Path, export_to: str | None, import_from: str | None) -> int:
-    try:
-        from isoapp.notes import transfer
-        from isoapp.notes.errors import NotesError
-    except ImportError:
-        return fail("notes import and export are not available yet")
+    from isoapp.notes import transfer
+    from isoapp.notes.errors import NotesError
+
     try:
         if export_to:
-            count = transfer.export_notes(data_dir, Path(export_to))
+            count = transfer.export_notes(data_dir, Path(export_to), pdf_renderer=_pdf_renderer(export_to))
             print(f"Exported {count} notes to {export_to}")
         else:
             count = transfer.import_notes(data_dir, Path(import_from))
@@ -104,6 +102,15 @@ def _notes_transfer(data_dir: Path, export_to: str | None, import_from: str | No
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".strip())
     return 0
+
+
+def _pdf_renderer(export_to: str):
+    """The Qt PDF renderer, imported only when a PDF is asked for (so Markdown exports stay Qt-free)."""
+    if not export_to.lower().endswith(".pdf"):
+        return None
+    from isoapp.ui.notes.printing import notes_pdf_bytes
+
+    return notes_pdf_bytes
 
 
 def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
@@ -117,7 +124,7 @@ def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
     except OSError as exc:
         return fail(f"cannot use the data folder {data_dir}: {exc.strerror or exc}")
     if quit_after_first_paint:
-        from isoapp.ui.first_paint import quit_on_first_paint
+        from isoapp.ui.shell.first_paint import quit_on_first_paint
 
         quit_on_first_paint(window)
     app.aboutToQuit.connect(window.flush_sections)

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from isoapp.i18n import translate
 from isoapp.i18n.localized import localized_text, localized_toml
 
-SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes")
+SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes", "what-matters")
+# The parts of the guide, in the order they are shown (titles are the UI's job: isoapp.ui.shell.navigation).
+PARTS = ("learn", "decide", "course", "help")
+DEFAULT_PART = "learn"  # a section with no part, or a part this version does not know
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Section:
     order: int
     file: str
     kind: str = "text"
+    part: str = DEFAULT_PART
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,11 @@ class ContentError(ValueError):
     """The shipped content does not follow its own rules (a packaging or authoring bug)."""
 
 
+def _part(value: object) -> str:
+    """The section's part; missing or unknown -> learn (so an older app still shows a newer manifest)."""
+    return value if isinstance(value, str) and value in PARTS else DEFAULT_PART
+
+
 @functools.cache
 def sections() -> tuple[Section, ...]:
     data = localized_toml("content", "sections.toml")
@@ -59,6 +68,7 @@ def sections() -> tuple[Section, ...]:
                 order=int(raw["order"]),
                 file=str(raw["file"]),
                 kind=str(raw.get("kind", "text")),
+                part=_part(raw.get("part")),
             )
         except KeyError as exc:
             raise ContentError(f"sections.toml: a section lacks {exc.args[0]!r}") from None

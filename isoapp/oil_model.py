@@ -59,10 +59,8 @@ raises ``ValueError`` with a plain message. All values lie between 0 and 100.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
@@ -235,16 +233,9 @@ def chart_weeks(course_weeks: float, step: float = 1.0) -> np.ndarray:
 # ---------------------------------------------------------------- anchors (TOML)
 
 def _read_anchor_toml() -> dict:
-    try:
-        from isoapp.resources import read_toml
-    except ImportError:
-        read_toml = None
-    if read_toml is not None:
-        return read_toml("data", "oil_anchors.toml")
-    # Fallback while isoapp.resources is not available: the repository checkout.
-    path = Path(__file__).resolve().parent.parent / "resources" / "data" / "oil_anchors.toml"
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    from isoapp.resources import read_toml
+
+    return read_toml("data", "oil_anchors.toml")
 
 
 def _anchor_from(entry: dict) -> Anchor:

@@ -1,6 +1,6 @@
 """The app's colour themes, without Qt: every colour the app sets, and the pairs that must be readable.
 
-``isoapp.ui.theme`` turns a :class:`Theme` into a QPalette (Fusion style) and colours the disclaimer
+``isoapp.ui.style.theme`` turns a :class:`Theme` into a QPalette (Fusion style) and colours the disclaimer
 banner, the info bar, the focus ring and find highlights from it. ``text_pairs()`` lists every
 foreground/background pair the app can show, so one test checks them all against WCAG
 (AA 4.5:1 for the normal themes, AAA 7:1 for high contrast).

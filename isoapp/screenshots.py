@@ -24,7 +24,8 @@ VARIANTS: tuple[tuple[str, str, int], ...] = (
 
 def take_screenshots(out_dir: Path) -> int:
     from isoapp.app import application, build_window
-    from isoapp.ui.main_window import DEFAULT_SIZE
+    from isoapp.ui.shell import contract
+    from isoapp.ui.shell.main_window import DEFAULT_SIZE
 
     app = application()
     with tempfile.TemporaryDirectory(prefix="isoapp-shots-") as tmp:
@@ -42,9 +43,8 @@ def take_screenshots(out_dir: Path) -> int:
                 target.mkdir(parents=True, exist_ok=True)
                 for number, section in enumerate(window.sections, start=1):
                     body = window.show_section(section.id)
-                    prepare = getattr(body, "prepare_screenshot", None)
-                    if prepare is not None and section.id not in prepared:
-                        prepare()
+                    if section.id not in prepared:
+                        contract.prepare_screenshot(body)
                         prepared.add(section.id)
                     for _ in range(3):
                         app.processEvents()

@@ -53,7 +53,6 @@ def run_self_test() -> int:
 
 def _run_checks(app, data_dir: Path, results: Results) -> None:
     from isoapp.app import build_window
-    from isoapp.ui.a11y import describe, unnamed_focusable
 
     results.check("content manifest", lambda: len(content.sections()) > 0 or "no sections")
     results.check("sources list", lambda: len(content.sources()) > 0 or "no sources")
@@ -69,63 +68,74 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
     )
 
     for section in window.sections:
+        _check_section(app, window, section, results)
 
-        def visit(section=section):
-            widget = window.show_section(section.id)
-            app.processEvents()
-            if window.current_section_id() != section.id:
-                return "tab did not open"
-            image = window.grab()
-            if image.isNull():
-                return "could not render"
-            return _content_present(widget) or "section shows no content"
-
-        results.check(f"section {section.id}", visit)
-        body = window.section_widget(section.id)
-        self_check = getattr(body, "self_check", None)
-        if self_check is not None:
-            try:
-                for name, ok, why in self_check():
-                    results.record(f"{section.id}: {name}", ok, why)
-            except Exception as exc:
-                results.record(f"{section.id}: own checks", False, f"{type(exc).__name__}: {exc}")
-                traceback.print_exc()
-
-        def names(section=section):
-            missing = unnamed_focusable(window.frames[section.id])
-            return not missing or "no accessible name: " + ", ".join(describe(w) for w in missing[:5])
-
-        results.check(f"accessible names {section.id}", names)
-        results.check(f"pictures have text {section.id}", lambda section=section: _pictures_described(window, section))
-
-    results.check("accessible names window", lambda: bool(window.tabs.accessibleName()) or "tabs unnamed")
+    results.check(
+        "accessible names window",
+        lambda: all(bar.accessibleName() for bar in window.nav.tab_bars()) or "tabs unnamed",
+    )
     results.check("colour contrast", _contrast_ok)
     results.check("keyboard shortcuts", lambda: _shortcuts_ok(window))
     results.check("text size", lambda: _zoom_ok(app, window))
 
-    def settings_persist():
-        window.save_state()
-        window.close()
-        app.processEvents()
-        last = window.current_section_id()
-        window.ctx.close()
-        again = build_window(data_dir)
-        try:
-            return again.current_section_id() == last or "last section not restored"
-        finally:
-            again.ctx.close()
-            again.deleteLater()
-
-    results.check("settings persist", settings_persist)
+    results.check("settings persist", lambda: _settings_persist(app, window, data_dir))
     window.deleteLater()
     app.processEvents()
+
+
+def _check_section(app, window, section, results: Results) -> None:
+    """Open the section, run its own checks, and check its names and pictures."""
+    from isoapp.ui.a11y import describe, unnamed_focusable
+    from isoapp.ui.shell import contract
+
+    def visit():
+        widget = window.show_section(section.id)
+        app.processEvents()
+        if window.current_section_id() != section.id:
+            return "tab did not open"
+        image = window.grab()
+        if image.isNull():
+            return "could not render"
+        return _content_present(widget) or "section shows no content"
+
+    results.check(f"section {section.id}", visit)
+    try:
+        for name, ok, why in contract.self_checks(window.section_widget(section.id)):
+            results.record(f"{section.id}: {name}", ok, why)
+    except Exception as exc:
+        results.record(f"{section.id}: own checks", False, f"{type(exc).__name__}: {exc}")
+        traceback.print_exc()
+
+    def names():
+        missing = unnamed_focusable(window.frames[section.id])
+        return not missing or "no accessible name: " + ", ".join(describe(w) for w in missing[:5])
+
+    results.check(f"accessible names {section.id}", names)
+    results.check(f"pictures have text {section.id}", lambda: _pictures_described(window, section))
+
+
+def _settings_persist(app, window, data_dir: Path) -> object:
+    """The window saves its state on close, and a new window opens at the same section."""
+    from isoapp.app import build_window
+
+    window.save_state()
+    window.close()
+    app.processEvents()
+    last = window.current_section_id()
+    window.ctx.close()
+    again = build_window(data_dir)
+    try:
+        return again.current_section_id() == last or "last section not restored"
+    finally:
+        again.ctx.close()
+        again.deleteLater()
 
 
 def _pictures_described(window, section) -> object:
     """Every picture in the section's text has alt text; every chart/picture widget has a description."""
     from PySide6.QtWidgets import QGraphicsView, QTextBrowser
 
-    from isoapp.ui.text_document import image_alt_texts
+    from isoapp.ui.text.text_document import image_alt_texts
 
     frame = window.frames[section.id]
     missing = [

@@ -23,7 +23,7 @@ def window(make_window, qtbot):
 
 def _open_hidden_parts(frame) -> None:
     """Show the parts that appear on demand (find bar, details box) so they are checked too."""
-    from isoapp.ui.markdown_view import MarkdownPane
+    from isoapp.ui.text.markdown_view import MarkdownPane
 
     for pane in frame.findChildren(MarkdownPane):
         pane.open_find()
@@ -52,9 +52,9 @@ def test_no_focusable_widget_without_a_name(window, section_id):
 
 def test_window_chrome_and_dialogs_are_named(window):
     from isoapp.ui.a11y import describe, unnamed_focusable
-    from isoapp.ui.glossary_dialog import GlossaryDialog
+    from isoapp.ui.text.glossary_dialog import GlossaryDialog
 
-    assert window.tabs.tabBar().accessibleName()
+    assert window.nav.tabBar().accessibleName()
     assert not unnamed_focusable(window.menuBar())
     window.show_shortcuts()
     dialogs = [window._shortcuts_dialog, GlossaryDialog(window)]
@@ -114,7 +114,7 @@ def test_labels_with_a_shortcut_letter_point_at_a_visible_input(window, section_
 def _chain(window, frame):
     from PySide6.QtCore import Qt
 
-    start = window.tabs.tabBar()
+    start = window.nav.tabBar()
     order, widget = [], start.nextInFocusChain()
     for _ in range(10_000):
         if widget is start:
@@ -158,7 +158,7 @@ def test_focus_is_always_visible(window, qtbot):
     from PySide6.QtWidgets import QApplication
 
     from isoapp import palettes
-    from isoapp.ui import focus_ring
+    from isoapp.ui.style import focus_ring
 
     manager = focus_ring.install()
     frame = window.frames[window.current_section_id()]
@@ -170,7 +170,7 @@ def test_focus_is_always_visible(window, qtbot):
         point = left.mapTo(window, left.rect().center())
         return image.pixelColor(point.x(), point.y())
 
-    for widget in (frame.glossary_button, frame.body.browser, window.tabs.tabBar()):
+    for widget in (frame.glossary_button, frame.body.browser, window.nav.tabBar()):
         widget.setFocus()
         QApplication.processEvents()
         assert manager.target() is widget
@@ -178,7 +178,7 @@ def test_focus_is_always_visible(window, qtbot):
         assert ring.isVisible()
         parent = ring.parent()
         shown = widget.rect()
-        if widget is window.tabs.tabBar():
+        if widget is window.nav.tabBar():
             shown = widget.tabRect(widget.currentIndex())
         top_left = widget.mapTo(parent, shown.topLeft())
         bottom_right = widget.mapTo(parent, shown.bottomRight())
@@ -201,8 +201,8 @@ def test_focus_is_always_visible(window, qtbot):
 def test_pictures_in_the_text_have_alt_text(window, section_id):
     from PySide6.QtWidgets import QTextBrowser
 
-    from isoapp.ui.markdown_view import MarkdownPane
-    from isoapp.ui.text_document import image_alt_texts
+    from isoapp.ui.text.markdown_view import MarkdownPane
+    from isoapp.ui.text.text_document import image_alt_texts
 
     window.show_section(section_id)
     frame = window.frames[section_id]
@@ -251,7 +251,7 @@ def test_self_test_reports_an_unnamed_widget(monkeypatch, tmp_path, capsys):
 
     from isoapp import selftest
     from isoapp.app import application
-    from isoapp.ui import text_section
+    from isoapp.ui.text import text_section
 
     real_create = text_section.create
 
@@ -275,7 +275,7 @@ def test_the_focus_ring_never_changes_a_layout(window):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
-    from isoapp.ui import focus_ring
+    from isoapp.ui.style import focus_ring
 
     manager = focus_ring.install()
     window.activateWindow()
@@ -298,6 +298,6 @@ def test_the_focus_ring_never_changes_a_layout(window):
 
 
 def test_the_focus_ring_starts_by_itself_after_the_first_paint(window, qtbot):
-    from isoapp.ui import focus_ring
+    from isoapp.ui.style import focus_ring
 
     qtbot.waitUntil(lambda: focus_ring._manager is not None, timeout=3000)

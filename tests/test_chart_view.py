@@ -17,15 +17,15 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isoapp import content, oil_model
-from isoapp.ui import chart_data
+from isoapp.ui.chart import data as chart_data
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
 def ctx(data_dir):
-    from isoapp.settings import open_settings
-    from isoapp.ui.context import AppContext
+    from isoapp.ui.shell.context import AppContext
+    from isoapp.ui.shell.settings import open_settings
 
     settings, _ = open_settings(data_dir)
     return AppContext(data_dir, settings)
@@ -33,7 +33,7 @@ def ctx(data_dir):
 
 @pytest.fixture
 def view(qtbot, ctx):
-    from isoapp.ui.chart_view import create
+    from isoapp.ui.chart.view import create
 
     section = next(s for s in content.sections() if s.kind == "chart")
     widget = create(section, ctx)
@@ -109,11 +109,16 @@ def test_anchor_tooltips_name_the_study(view):
     drawn = view.drawn_anchors()
     assert len(drawn) >= 3
     for x, y, anchor in drawn:
-        tip = view._anchor_tip(x=x, y=y, data=anchor)
+        tip = chart_data.anchor_tip(anchor)
         assert anchor.study in tip and anchor.finding in tip
         # drawn where the study found it
         assert x == pytest.approx(anchor.chart_week(view.course))
         assert y == pytest.approx(anchor.value if anchor.value is not None else (anchor.low + anchor.high) / 2)
+    # pointing at a study point shows its tip
+    points, _bars = view._anchor_groups["course"]
+    spot = points.points()[0]
+    view._on_anchor_hover(points, [spot], None)
+    assert view.plot.getPlotItem().getViewBox().toolTip() == chart_data.anchor_tip(spot.data())
 
 
 def test_hover_readout(view, qtbot):
@@ -253,7 +258,7 @@ def test_self_check_passes(view):
 
 
 def test_dose_and_course_remembered(view, ctx, qtbot):
-    from isoapp.ui.chart_view import create
+    from isoapp.ui.chart.view import create
 
     view.set_dose(0.6)
     view.set_course(28)
@@ -336,10 +341,10 @@ def test_text_size_follows_the_app_font(view, qapp):
 
 
 def test_screen_reader_hears_the_result_once_controls_settle(view, qtbot, monkeypatch):
-    from isoapp.ui import chart_view
+    from isoapp.ui import a11y
 
     said = []
-    monkeypatch.setattr(chart_view, "announce", lambda widget, message: said.append(message))
+    monkeypatch.setattr(a11y, "announce", lambda widget, message: said.append(message))
     for value in (9, 8, 7):  # three quick slider steps
         view.dose_slider.setValue(value)
     qtbot.waitUntil(lambda: len(said) > 0, timeout=3000)
@@ -353,7 +358,7 @@ def test_screen_reader_hears_the_result_once_controls_settle(view, qtbot, monkey
 def test_chart_colours_readable_in_every_theme(view, theme_key):
     from isoapp import palettes
     from isoapp.contrast import contrast_ratio
-    from isoapp.ui.theme import qpalette
+    from isoapp.ui.style.theme import qpalette
 
     view.setPalette(qpalette(palettes.THEMES[theme_key]))
     colours = view._colours()

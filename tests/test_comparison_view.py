@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from isoapp import content
-from isoapp import effects as E
+from isoapp import content, effects
 from isoapp.ui.comparison import colors
 from isoapp.ui.comparison.icon_array import MAYBE, SURE, IconArray
+from isoapp.ui.comparison.pictures import count_painted
 from isoapp.ui.comparison.table_model import COL_FREQ, COL_NAME
-from isoapp.ui.comparison.view import ComparisonView, count_painted
+from isoapp.ui.comparison.view import ComparisonView
+from isoapp.ui.comparison.what_matters import WhatMattersPanel
 
 
 class FakeCtx:
@@ -51,8 +52,20 @@ def view(make_view):
     return make_view()
 
 
+@pytest.fixture
+def make_matters(qtbot):
+    def make(ctx=None) -> WhatMattersPanel:
+        panel = WhatMattersPanel(effects.load_effects(), ctx)
+        qtbot.addWidget(panel)
+        panel.resize(900, 600)
+        panel.show()
+        return panel
+
+    return make
+
+
 def data():
-    return E.load_effects()
+    return effects.load_effects()
 
 
 # ---------------------------------------------------------------- tables
@@ -61,17 +74,17 @@ def data():
 def test_model_rows_match_the_data(view):
     items = data()
     panel = view.compare
-    assert {e.id for e in panel.benefit_model.effects()} == {e.id for e in E.benefits(items)}
-    assert {e.id for e in panel.side_model.effects()} == {e.id for e in E.side_effects(items)}
+    assert {e.id for e in panel.benefit_model.effects()} == {e.id for e in effects.benefits(items)}
+    assert {e.id for e in panel.side_model.effects()} == {e.id for e in effects.side_effects(items)}
     model = panel.side_model
-    groups = {e.group for e in E.side_effects(items)}
-    assert model.rowCount() == len(E.side_effects(items)) + len(groups)
+    groups = {e.group for e in effects.side_effects(items)}
+    assert model.rowCount() == len(effects.side_effects(items)) + len(groups)
     for row in range(model.rowCount()):
         effect = model.effect_at(row)
         name = model.index(row, COL_NAME).data()
         freq = model.index(row, COL_FREQ).data()
         if effect is None:
-            assert name in E.GROUP_TITLES.values()
+            assert name in effects.GROUP_TITLES.values()
             assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
         else:
             assert name == effect.name and freq == effect.frequency.short_text()
@@ -86,18 +99,18 @@ def test_each_row_shows_the_absolute_number(view):
     assert model.index(row, COL_FREQ).data() == "about 47 in 10,000"
 
 
-@pytest.mark.parametrize("flt", E.FILTERS)
+@pytest.mark.parametrize("flt", effects.FILTERS)
 def test_filters(view, qtbot, flt):
     panel = view.compare
     qtbot.mouseClick(panel.filter_buttons[flt], Qt.MouseButton.LeftButton)
     assert panel.side_model.filter == flt
     shown = {e.id for e in panel.side_model.effects()}
-    expected = {e.id for e in E.filter_effects(E.side_effects(data()), flt)}
+    expected = {e.id for e in effects.filter_effects(effects.side_effects(data()), flt)}
     assert shown == expected
     if flt != "all":
-        assert shown < {e.id for e in E.side_effects(data())}
+        assert shown < {e.id for e in effects.side_effects(data())}
     # benefits are never hidden by the side-effect filter
-    assert len(panel.benefit_model.effects()) == len(E.benefits(data()))
+    assert len(panel.benefit_model.effects()) == len(effects.benefits(data()))
 
 
 def test_filter_keeps_selection_or_falls_back(view):
@@ -185,7 +198,7 @@ def test_icon_array_renders_1000_figures(qtbot):
     array = IconArray()
     qtbot.addWidget(array)
     array.resize(420, 320)
-    freq = E.Frequency("about", 10000, 47.0, 47.0)
+    freq = effects.Frequency("about", 10000, 47.0, 47.0)
     array.set_frequency(freq, 1000, benefit=False, title="Thoughts of suicide")
     assert array.coloured_cells() == (5, 0)
     assert count_painted(array, SURE) == 5
@@ -228,8 +241,8 @@ def test_unknown_frequency_colours_nothing_and_says_so(view):
 # ---------------------------------------------------------------- what matters to me
 
 
-def test_what_matters_summary(view):
-    m = view.matters
+def test_what_matters_summary(make_matters):
+    m = make_matters()
     m.rate("mood", 3)
     m.rate("clear-acne", 4)
     m.question.setText("Will dry lips go away?")
@@ -242,20 +255,19 @@ def test_what_matters_summary(view):
     assert "Clearing my acne" in m.preview.toPlainText()
 
 
-def test_save_as_note_uses_the_notes_store(make_view, data_dir):
-    from isoapp.ui.context import AppContext
+def test_save_as_note_uses_the_notes_store(make_matters, data_dir):
+    from isoapp.ui.shell.context import AppContext
 
     ctx = AppContext(data_dir, QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat))
     try:
-        view = make_view(ctx)
-        m = view.matters
+        m = make_matters(ctx)
         assert m.save_note() is False  # nothing rated yet: nothing saved
         m.rate("pregnancy-rules", 2)
         assert m.save_note() is True
         notes = ctx.notes_store().list()
         assert len(notes) == 1
         note = notes[0]
-        assert note.section == "benefits-risks"
+        assert note.section == "what-matters"
         assert "Pregnancy prevention rules" in note.body
         assert "Saved" in m.status.text()
     finally:
@@ -263,38 +275,36 @@ def test_save_as_note_uses_the_notes_store(make_view, data_dir):
 
 
 @pytest.mark.parametrize("error, words", [
-    (ImportError("No module named 'isoapp.notes'"), "not available"),
     (OSError("disk is full"), "could not be opened"),
+    (RuntimeError("no store here"), "could not be opened"),
 ])
-def test_save_as_note_without_a_working_store_says_so(make_view, error, words):
-    view = make_view(FakeCtx(error=error))
-    m = view.matters
+def test_save_as_note_without_a_working_store_says_so(make_matters, error, words):
+    m = make_matters(FakeCtx(error=error))
     m.rate("dry-skin", 1)
     assert m.save_note() is False
     assert words in m.status.text()
     assert m.ratings()["dry-skin"] == 1  # nothing lost
 
 
-def test_save_as_note_when_adding_fails(make_view):
+def test_save_as_note_when_adding_fails(make_matters):
     class Broken:
         def add(self, *a, **k):
             raise OSError("read-only file system")
 
-    view = make_view(FakeCtx(store=Broken()))
-    view.matters.rate("blood-tests", 4)
-    assert view.matters.save_note() is False
-    assert "could not be saved" in view.matters.status.text()
+    m = make_matters(FakeCtx(store=Broken()))
+    m.rate("blood-tests", 4)
+    assert m.save_note() is False
+    assert "could not be saved" in m.status.text()
 
 
 # ---------------------------------------------------------------- the section
 
 
-def test_every_interactive_widget_has_an_accessible_name(view):
+def test_every_interactive_widget_has_an_accessible_name(view, make_matters):
     from isoapp.ui.a11y import describe, unnamed_focusable
 
-    for page in range(view.pages.count()):
-        view.pages.setCurrentIndex(page)
-        missing = unnamed_focusable(view)
+    for widget in (view, make_matters()):
+        missing = unnamed_focusable(widget)
         assert not missing, [describe(w) for w in missing]
 
 
@@ -323,14 +333,16 @@ def test_the_main_window_builds_the_comparison_tab(make_window):
     assert "In short" in widget.text.browser.toPlainText()
 
 
-def test_print_gives_the_text_and_every_row(view, monkeypatch):
+def test_print_gives_the_text_and_every_row(make_view, data_dir, monkeypatch):
+    from isoapp.ui.shell.context import AppContext
+
+    view = make_view(AppContext(data_dir, QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat)))
     text = view.printable_markdown()
     assert "In short" in text
     for e in data():
         assert e.name in text and e.frequency.text() in text
     printed = []
-    monkeypatch.setattr(view, "print_document", lambda doc, title: printed.append((doc.toPlainText(), title)),
-                        raising=False)
+    monkeypatch.setattr(view.ctx, "print_document", lambda doc, title: printed.append((doc.toPlainText(), title)))
     view.print_()
     assert printed and "Thoughts of suicide" in printed[0][0]
     assert printed[0][1] == "Benefits and risks"
@@ -376,10 +388,10 @@ def _settle(qtbot) -> None:
         qtbot.wait(5)
 
 
-def _show(window, qtbot, percent: int, page: int) -> ComparisonView:
+def _show(window, qtbot, percent: int, page: int):
+    """Page 0: the comparison section; page 1: the "What matters to me" section."""
     window.zoom.set_percent(percent, save=False)
-    view = window.show_section("benefits-risks")
-    view.pages.setCurrentIndex(page)
+    view = window.show_section(("benefits-risks", "what-matters")[page])
     _settle(qtbot)
     return view
 
@@ -395,7 +407,7 @@ def test_the_text_is_readable_and_the_comparison_fits_at_the_default_size(sectio
     text, pages = view.splitter.sizes()
     assert text >= 0.35 * (text + pages), (text, pages)  # about 40 %: more than the "In short"
     assert view.text.browser.viewport().height() >= 180
-    scroller = view.pages.currentWidget()
+    scroller = view.scroller
     # the whole comparison is in view: its page needs no scrolling at 100 %
     assert not scroller.verticalScrollBar().isVisible()
     assert not scroller.horizontalScrollBar().isVisible()
@@ -412,7 +424,7 @@ def test_nothing_is_cut_off_or_overlaps_at_200_percent(section_in_window, qtbot,
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
 
     view = _show(section_in_window, qtbot, 200, page)
-    scroller = view.pages.currentWidget()
+    scroller = view.scroller
     content = scroller.widget()
     assert not scroller.horizontalScrollBar().isVisible()
     assert content.width() <= scroller.viewport().width()

@@ -142,11 +142,15 @@ def test_manifest_has_the_sections_of_issue_3_in_order():
         "benefits-risks",
         "oil-chart",
         "pregnancy-safety",
-        "get-help",
         "common-worries",
-        "notes",
         "sources",
+        "what-matters",
+        "notes",
+        "get-help",
     ]
+    parts = [s.part for s in SECTIONS]
+    assert parts == sorted(parts, key=content.PARTS.index), "the parts are in order"
+    assert {s.id: s.part for s in SECTIONS}["get-help"] == "help"
 
 
 @pytest.mark.parametrize("section", SECTIONS, ids=IDS)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from isoapp import effects as E
+from isoapp import effects
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "resources" / "data" / "effects.toml"
@@ -30,32 +30,32 @@ def source_ids() -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def effects() -> list[E.Effect]:
-    return E.load_effects(DATA)
+def all_effects() -> list[effects.Effect]:
+    return effects.load_effects(DATA)
 
 
-def by_id(effects, iid):
-    return next(e for e in effects if e.id == iid)
+def by_id(all_effects, iid):
+    return next(e for e in all_effects if e.id == iid)
 
 
 # ---------------------------------------------------------------- the data file
 
 
 def test_data_file_validates():
-    assert E.validate(raw_data()) == []
+    assert effects.validate(raw_data()) == []
 
 
 def test_every_source_id_exists_in_sources_toml():
     assert SOURCES.exists(), "resources/data/sources.toml is missing"
     ids = source_ids()
     assert ids, "sources.toml lists no sources"
-    assert E.validate(raw_data(), ids) == []
+    assert effects.validate(raw_data(), ids) == []
     used = {s for item in raw_data()["item"] for s in item["sources"]}
     assert used <= ids, f"unknown source ids: {sorted(used - ids)}"
 
 
-def test_numbers_are_within_0_to_100_percent_and_low_not_above_high(effects):
-    for e in effects:
+def test_numbers_are_within_0_to_100_percent_and_low_not_above_high(all_effects):
+    for e in all_effects:
         f = e.frequency
         assert f.per in (100, 1000, 10000), e.id
         if not f.known:
@@ -68,34 +68,34 @@ def test_numbers_are_within_0_to_100_percent_and_low_not_above_high(effects):
             assert f.low <= f.high, e.id
 
 
-def test_both_kinds_present_and_ids_unique(effects):
-    ids = [e.id for e in effects]
+def test_both_kinds_present_and_ids_unique(all_effects):
+    ids = [e.id for e in all_effects]
     assert len(ids) == len(set(ids))
-    assert E.benefits(effects) and E.side_effects(effects)
-    for e in E.side_effects(effects):
-        assert e.goes_away in E.GOES_AWAY and e.serious in E.SERIOUS, e.id
+    assert effects.benefits(all_effects) and effects.side_effects(all_effects)
+    for e in effects.side_effects(all_effects):
+        assert e.goes_away in effects.GOES_AWAY and e.serious in effects.SERIOUS, e.id
 
 
-def test_key_figures_from_the_facts_sheet(effects):
+def test_key_figures_from_the_facts_sheet(all_effects):
     # These are the figures the facts sheet gives; a typo in the data must fail here.
-    assert by_id(effects, "clear-skin").frequency.text() == "about 80 in 100 people"
-    assert by_id(effects, "relapse").frequency.text() == "10 to 60 in 100 people"
-    assert by_id(effects, "blood-fats").frequency.text() == "about 25 in 100 people"
-    dep = by_id(effects, "depression").frequency
+    assert by_id(all_effects, "clear-skin").frequency.text() == "about 80 in 100 people"
+    assert by_id(all_effects, "relapse").frequency.text() == "10 to 60 in 100 people"
+    assert by_id(all_effects, "blood-fats").frequency.text() == "about 25 in 100 people"
+    dep = by_id(all_effects, "depression").frequency
     assert dep.source_text() == "383 in 10,000" and dep.text() == "about 4 in 100 people"
-    assert by_id(effects, "suicidal-thoughts").frequency.source_text() == "47 in 10,000"
-    assert by_id(effects, "liver-severe").frequency.source_text() == "2 to 5 in 1,000"
-    assert by_id(effects, "sexual-problems").frequency.known is False
-    assert by_id(effects, "sexual-problems").goes_away == "may persist"
-    assert by_id(effects, "hair-thinning").frequency.source_text() == "1 to 10 in 10,000"
-    assert by_id(effects, "birth-defects").frequency.text() == "up to 20 in 100 babies"
+    assert by_id(all_effects, "suicidal-thoughts").frequency.source_text() == "47 in 10,000"
+    assert by_id(all_effects, "liver-severe").frequency.source_text() == "2 to 5 in 1,000"
+    assert by_id(all_effects, "sexual-problems").frequency.known is False
+    assert by_id(all_effects, "sexual-problems").goes_away == "may persist"
+    assert by_id(all_effects, "hair-thinning").frequency.source_text() == "1 to 10 in 10,000"
+    assert by_id(all_effects, "birth-defects").frequency.text() == "up to 20 in 100 babies"
 
 
-def test_mood_items_say_cause_is_not_proven_and_get_help(effects):
+def test_mood_items_say_cause_is_not_proven_and_get_help(all_effects):
     for iid in ("depression", "suicidal-thoughts"):
-        e = by_id(effects, iid)
+        e = by_id(all_effects, iid)
         assert "not shown" in e.note and e.action == "get help at once"
-    assert "Studies differ" in by_id(effects, "relapse").note
+    assert "Studies differ" in by_id(all_effects, "relapse").note
 
 
 @pytest.mark.parametrize(
@@ -116,68 +116,68 @@ def test_bad_data_gives_a_clear_message(change, message):
     raw = copy.deepcopy(raw_data())
     item = next(i for i in raw["item"] if i["id"] == "blood-fats")
     change(item)
-    errors = E.validate(raw)
+    errors = effects.validate(raw)
     assert any(message in err and "blood-fats" in err for err in errors), errors
-    with pytest.raises(E.EffectsDataError, match="blood-fats"):
-        E.parse(raw)
+    with pytest.raises(effects.EffectsDataError, match="blood-fats"):
+        effects.parse(raw)
 
 
 def test_unknown_source_id_is_reported():
-    errors = E.validate(raw_data(), {"nhs"})
+    errors = effects.validate(raw_data(), {"nhs"})
     assert any("unknown source id" in err for err in errors)
 
 
 def test_broken_file_raises_clear_error(tmp_path):
     bad = tmp_path / "effects.toml"
     bad.write_text("[[item]\nid = ", encoding="utf-8")
-    with pytest.raises(E.EffectsDataError, match="not valid TOML"):
-        E.load_effects(bad)
-    with pytest.raises(E.EffectsDataError, match="cannot read"):
-        E.load_effects(tmp_path / "missing.toml")
+    with pytest.raises(effects.EffectsDataError, match="not valid TOML"):
+        effects.load_effects(bad)
+    with pytest.raises(effects.EffectsDataError, match="cannot read"):
+        effects.load_effects(tmp_path / "missing.toml")
 
 
 # ---------------------------------------------------------------- groups, filters, sorting
 
 
-def test_groups_follow_the_frequency(effects):
-    assert by_id(effects, "dry-lips").group == "most"
-    assert by_id(effects, "blood-fats").group == "some"
-    assert by_id(effects, "suicidal-thoughts").group == "few"
-    assert by_id(effects, "pancreatitis").group == "rare"
-    assert by_id(effects, "sexual-problems").group == "unknown"
-    groups = E.grouped(effects)
+def test_groups_follow_the_frequency(all_effects):
+    assert by_id(all_effects, "dry-lips").group == "most"
+    assert by_id(all_effects, "blood-fats").group == "some"
+    assert by_id(all_effects, "suicidal-thoughts").group == "few"
+    assert by_id(all_effects, "pancreatitis").group == "rare"
+    assert by_id(all_effects, "sexual-problems").group == "unknown"
+    groups = effects.grouped(all_effects)
     keys = [k for k, _ in groups]
-    assert keys == sorted(keys, key=E.GROUP_ORDER.__getitem__)
-    assert sum(len(v) for _, v in groups) == len(effects)
+    assert keys == sorted(keys, key=effects.GROUP_ORDER.__getitem__)
+    assert sum(len(v) for _, v in groups) == len(all_effects)
 
 
-def test_filters(effects):
-    side = E.side_effects(effects)
-    assert E.filter_effects(side, "all") == side
-    common = E.filter_effects(side, "common")
+def test_filters(all_effects):
+    side = effects.side_effects(all_effects)
+    assert effects.filter_effects(side, "all") == side
+    common = effects.filter_effects(side, "common")
     assert common and all(e.frequency.typical_rate >= 0.01 for e in common)
-    assert by_id(effects, "pancreatitis") not in common
-    assert by_id(effects, "sexual-problems") not in common
-    serious = E.filter_effects(side, "serious")
+    assert by_id(all_effects, "pancreatitis") not in common
+    assert by_id(all_effects, "sexual-problems") not in common
+    serious = effects.filter_effects(side, "serious")
     assert serious and all(e.serious == "serious" for e in serious)
-    assert by_id(effects, "dry-lips") not in serious
-    away = E.filter_effects(side, "goes away")
-    assert by_id(effects, "blood-fats") in away
-    assert by_id(effects, "sexual-problems") not in away
-    assert by_id(effects, "birth-defects") not in away
+    assert by_id(all_effects, "dry-lips") not in serious
+    away = effects.filter_effects(side, "goes away")
+    assert by_id(all_effects, "blood-fats") in away
+    assert by_id(all_effects, "sexual-problems") not in away
+    assert by_id(all_effects, "birth-defects") not in away
     assert all(e.goes_away in ("yes", "usually") for e in away)
     with pytest.raises(ValueError):
-        E.filter_effects(side, "scary")
+        effects.filter_effects(side, "scary")
 
 
-def test_sort_by_frequency(effects):
-    ordered = E.sort_by_frequency(effects)
+def test_sort_by_frequency(all_effects):
+    ordered = effects.sort_by_frequency(all_effects)
     rates = [e.frequency.typical_rate for e in ordered]
     known = [r for r in rates if r is not None]
     assert known == sorted(known, reverse=True)
     # "not known" always last, in both directions
     assert all(r is None for r in rates[len(known):])
-    asc = E.sort_by_frequency(effects, descending=False)
+    asc = effects.sort_by_frequency(all_effects, descending=False)
     asc_known = [e.frequency.typical_rate for e in asc if e.frequency.known]
     assert asc_known == sorted(asc_known)
     assert not asc[-1].frequency.known
@@ -187,59 +187,59 @@ def test_sort_by_frequency(effects):
 # ---------------------------------------------------------------- icon arrays and words
 
 
-def test_icon_counts_match_the_number(effects):
-    assert by_id(effects, "blood-fats").frequency.icon_counts(100) == (25, 0)
-    assert by_id(effects, "blood-fats").frequency.icon_counts(1000) == (250, 0)
-    assert by_id(effects, "relapse").frequency.icon_counts(100) == (10, 50)
-    assert by_id(effects, "depression").frequency.icon_counts(100) == (4, 0)
-    assert by_id(effects, "depression").frequency.icon_counts(1000) == (38, 0)
-    assert by_id(effects, "suicidal-thoughts").frequency.icon_counts(1000) == (5, 0)
-    assert by_id(effects, "liver-severe").frequency.icon_counts(1000) == (2, 3)
-    assert by_id(effects, "sexual-problems").frequency.icon_counts(100) == (0, 0)
+def test_icon_counts_match_the_number(all_effects):
+    assert by_id(all_effects, "blood-fats").frequency.icon_counts(100) == (25, 0)
+    assert by_id(all_effects, "blood-fats").frequency.icon_counts(1000) == (250, 0)
+    assert by_id(all_effects, "relapse").frequency.icon_counts(100) == (10, 50)
+    assert by_id(all_effects, "depression").frequency.icon_counts(100) == (4, 0)
+    assert by_id(all_effects, "depression").frequency.icon_counts(1000) == (38, 0)
+    assert by_id(all_effects, "suicidal-thoughts").frequency.icon_counts(1000) == (5, 0)
+    assert by_id(all_effects, "liver-severe").frequency.icon_counts(1000) == (2, 3)
+    assert by_id(all_effects, "sexual-problems").frequency.icon_counts(100) == (0, 0)
 
 
-def test_shared_denominator_for_a_1_in_100_and_a_1_in_10000_item(effects):
-    common = by_id(effects, "blood-fats")
-    rare = by_id(effects, "suicidal-thoughts")
+def test_shared_denominator_for_a_1_in_100_and_a_1_in_10000_item(all_effects):
+    common = by_id(all_effects, "blood-fats")
+    rare = by_id(all_effects, "suicidal-thoughts")
     assert common.frequency.needed_denominator() == 100
     assert rare.frequency.needed_denominator() == 1000
-    assert E.shared_denominator([common, rare]) == 1000
-    assert E.shared_denominator([rare, common]) == 1000
-    assert E.shared_denominator([common, by_id(effects, "clear-skin")]) == 100
+    assert effects.shared_denominator([common, rare]) == 1000
+    assert effects.shared_denominator([rare, common]) == 1000
+    assert effects.shared_denominator([common, by_id(all_effects, "clear-skin")]) == 100
 
 
-def test_text_equivalent(effects):
-    text = E.icon_text(by_id(effects, "blood-fats").frequency, 100)
+def test_text_equivalent(all_effects):
+    text = effects.icon_text(by_id(all_effects, "blood-fats").frequency, 100)
     assert text == "About 25 in 100 people: 25 coloured figures out of 100."
-    assert "not known" in E.icon_text(by_id(effects, "sexual-problems").frequency, 100)
-    assert "studies differ" in E.icon_text(by_id(effects, "relapse").frequency, 100)
-    assert "38 coloured figures out of 1,000" in E.icon_text(
-        by_id(effects, "depression").frequency, 1000)
+    assert "not known" in effects.icon_text(by_id(all_effects, "sexual-problems").frequency, 100)
+    assert "studies differ" in effects.icon_text(by_id(all_effects, "relapse").frequency, 100)
+    assert "38 coloured figures out of 1,000" in effects.icon_text(
+        by_id(all_effects, "depression").frequency, 1000)
 
 
 freqs = st.one_of(
-    st.builds(lambda per, c: E.Frequency("about", per, c * per, c * per),
-              st.sampled_from(E.DENOMINATORS), st.floats(0, 1)),
-    st.builds(lambda per, a, b: E.Frequency("range", per, min(a, b) * per, max(a, b) * per),
-              st.sampled_from(E.DENOMINATORS), st.floats(0, 1), st.floats(0, 1)),
-    st.builds(lambda per, c: E.Frequency("up to", per, None, c * per),
-              st.sampled_from(E.DENOMINATORS), st.floats(0, 1)),
-    st.builds(lambda per, c: E.Frequency("at least", per, c * per, None),
-              st.sampled_from(E.DENOMINATORS), st.floats(0, 1)),
+    st.builds(lambda per, c: effects.Frequency("about", per, c * per, c * per),
+              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1)),
+    st.builds(lambda per, a, b: effects.Frequency("range", per, min(a, b) * per, max(a, b) * per),
+              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1), st.floats(0, 1)),
+    st.builds(lambda per, c: effects.Frequency("up to", per, None, c * per),
+              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1)),
+    st.builds(lambda per, c: effects.Frequency("at least", per, c * per, None),
+              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1)),
 )
 
 
-@given(freqs, st.sampled_from(E.ICON_DENOMINATORS))
+@given(freqs, st.sampled_from(effects.ICON_DENOMINATORS))
 def test_icon_counts_never_exceed_the_array(freq, den):
     sure, maybe = freq.icon_counts(den)
     assert 0 <= sure and 0 <= maybe and sure + maybe <= den
-    text = E.icon_text(freq, den)
+    text = effects.icon_text(freq, den)
     assert f"{den:,}" in text
 
 
-def test_table_markdown_lists_every_item_with_its_number(effects):
-    text = E.table_markdown(effects, {"nhs": 3, "uktis": 10})
-    for e in effects:
+def test_table_markdown_lists_every_item_with_its_number(all_effects):
+    text = effects.table_markdown(all_effects, {"nhs": 3, "uktis": 10})
+    for e in all_effects:
         assert e.name in text
         assert e.frequency.text() in text
     assert "\\[3\\]" in text and "\\[10\\]" in text
@@ -250,4 +250,4 @@ def test_table_markdown_lists_every_item_with_its_number(effects):
     for line in text.splitlines()[side_start:]:
         if line.startswith("| ") and not line.startswith("| What"):
             assert line.count(" | ") == 6, line
-    assert len(rows) == len(effects) + 2  # + the two header rows
+    assert len(rows) == len(all_effects) + 2  # + the two header rows

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from isoapp import effects, paths
 from isoapp.i18n import format_date, format_number, languages, translate
-from isoapp.i18n import qt as i18n_qt
 from isoapp.i18n.pseudo import CLOSE, OPEN
+from isoapp.ui.shell import translators as i18n_qt
 
 
 @pytest.fixture

@@ -9,23 +9,73 @@ import pytest
 from isoapp import content, resources
 
 
-def test_tabs_follow_the_manifest(make_window):
+def _titles(tabs) -> list[str]:
+    return [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())]
+
+
+def test_tabs_follow_the_manifest_part_by_part(make_window):
     window = make_window()
-    titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(window.tabs.count())]
-    assert titles == [s.title for s in content.sections()]
-    orders = [s.order for s in content.sections()]
-    assert orders == sorted(orders)
+    nav = window.nav
+    assert _titles(nav) == ["Learn", "Decide", "My course", "Get help now"]
+    for tabs in nav.parts:
+        expected = [s for s in content.sections() if s.part == tabs.part]
+        assert _titles(tabs) == [s.title for s in expected]
+        assert [s.order for s in expected] == sorted(s.order for s in expected)
+    assert [s.id for s in window.sections] == [s.id for tabs in nav.parts for s in tabs.sections]
+    assert nav.parts[-1].sections == [content.section("get-help")]  # one click away, on its own
+    assert nav.accessibleName() == "Sections of the guide" and nav.tabBar().accessibleName() == "Parts of the guide"
+    assert nav.parts[0].tabBar().accessibleName() == "Sections of Learn"
 
 
 def test_ampersand_in_a_title_is_shown_not_taken_as_a_shortcut(make_window):
     window = make_window()
-    i = window.index_of("pregnancy-safety")
-    assert "&" in content.sections()[i].title
-    assert window.tabs.tabText(i) == content.sections()[i].title.replace("&", "&&")
+    section = content.section("pregnancy-safety")
+    assert "&" in section.title
+    learn = window.nav.parts[0]
+    assert learn.tabText(learn.sections.index(section)) == section.title.replace("&", "&&")
+
+
+def test_a_missing_or_unknown_part_means_learn(tmp_path, monkeypatch):
+    copy = tmp_path / "resources"
+    shutil.copytree(resources.root(), copy)
+    with (copy / "content" / "sections.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[section]]\nid = "odd"\ntitle = "Odd"\norder = 98\nfile = "overview.md"\npart = "later"\n')
+    monkeypatch.setattr(resources, "root", lambda: copy)
+    resources.read_toml.cache_clear()
+    content.sections.cache_clear()
+    try:
+        assert content.section("odd").part == "learn"
+        assert content.section("overview").part == "learn"
+        assert content.section("notes").part == "course"
+    finally:
+        resources.read_toml.cache_clear()
+        content.sections.cache_clear()
+
+
+def test_every_part_shows_all_its_sections_without_scroll_arrows(make_window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    from isoapp.ui.shell.main_window import DEFAULT_SIZE
+
+    window = make_window()
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    for tabs in window.nav.parts:
+        window.show_section(tabs.sections[0].id)
+        bar = tabs.tabBar()
+        if bar.isHidden():
+            assert [s.title for s in tabs.sections] == ["Get help now"]  # named by its part's tab
+            continue
+        qtbot.waitUntil(lambda bar=bar: bar.width() > 0)
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        assert not arrows, f"{tabs.part}: scroll arrows shown"
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        assert needed <= bar.width(), (tabs.part, needed, bar.width())
 
 
 def test_long_lines_are_kept_readable_in_a_wide_window(make_window):
-    from isoapp.ui.markdown_view import MAX_LINE_CHARS, MIN_COLUMN_PX
+    from isoapp.ui.text.markdown_view import MAX_LINE_CHARS, MIN_COLUMN_PX
 
     window = make_window()
     window.resize(1600, 800)
@@ -50,12 +100,13 @@ def test_switching_tab_builds_it_once(make_window, qtbot):
     window = make_window()
     window.show()
     target = content.sections()[2].id
+    learn = window.nav.parts[0]
     with qtbot.waitSignal(window.section_built) as blocker:
-        window.tabs.setCurrentIndex(2)
+        learn.setCurrentIndex(2)  # a click on the tab
     assert blocker.args == [target]
     frame = window.frames[target]
-    window.tabs.setCurrentIndex(0)
-    window.tabs.setCurrentIndex(2)
+    learn.setCurrentIndex(0)
+    learn.setCurrentIndex(2)
     assert window.frames[target] is frame
     assert target in window.frames and len(window.frames) == 2
 
@@ -133,7 +184,8 @@ def test_a_new_section_needs_only_a_file_and_a_manifest_entry(tmp_path, monkeypa
     try:
         window = make_window()
         window.show()
-        assert window.tabs.tabText(window.tabs.count() - 1) == "Extra"
+        learn = window.nav.parts[0]
+        assert learn.tabText(learn.count() - 1) == "Extra"  # no part given: Learn
         widget = window.show_section("extra")
         assert "brand new section" in widget.browser.toPlainText()
     finally:
@@ -142,7 +194,7 @@ def test_a_new_section_needs_only_a_file_and_a_manifest_entry(tmp_path, monkeypa
 
 
 def test_a_section_that_cannot_be_built_shows_a_message_and_fails_self_check(make_window, monkeypatch):
-    from isoapp.ui import main_window, registry
+    from isoapp.ui.shell import main_window, registry
 
     real = registry.factory_for
 

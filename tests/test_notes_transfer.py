@@ -54,10 +54,21 @@ def test_import_adds_and_never_overwrites(data_dir, tmp_path):
 
 def test_pdf_export(data_dir, tmp_path):
     _sample(data_dir)
+    from isoapp.ui.notes.printing import notes_pdf_bytes
+
     pdf = tmp_path / "notes.pdf"
-    assert export_notes(data_dir, pdf) == 2
+    assert export_notes(data_dir, pdf, pdf_renderer=notes_pdf_bytes) == 2
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+
+
+def test_pdf_export_needs_a_renderer(data_dir, tmp_path):
+    """The core draws no PDF itself: without the injected renderer it says so and writes nothing."""
+    _sample(data_dir)
+    pdf = tmp_path / "notes.pdf"
+    with pytest.raises(NotesError, match="PDF"):
+        export_notes(data_dir, pdf)
+    assert not pdf.exists()
 
 
 def test_export_without_a_store_creates_nothing(data_dir, tmp_path):

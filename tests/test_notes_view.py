@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from isoapp.notes.store import FILENAME, NotesStore
-from isoapp.ui import notes_autosave
-from isoapp.ui.context import AppContext
-from isoapp.ui.notes_list import DETAIL_PARTS_ROLE, ID_ROLE, TITLE_PARTS_ROLE
-from isoapp.ui.notes_view import SHOW_BIN, SHOW_QUESTIONS, create
+from isoapp.ui.notes import autosave as notes_autosave
+from isoapp.ui.notes.list_model import DETAIL_PARTS_ROLE, ID_ROLE, TITLE_PARTS_ROLE
+from isoapp.ui.notes.view import SHOW_BIN, SHOW_QUESTIONS, create
+from isoapp.ui.shell.context import AppContext
 
 
 @pytest.fixture
@@ -220,7 +220,7 @@ def test_every_control_has_an_accessible_name(make_view):
 
 
 def test_visit_sheet_lists_open_questions_and_saves_pdf(qtbot, make_view, tmp_path):
-    from isoapp.ui.visit_sheet import VisitSheetDialog
+    from isoapp.ui.notes.visit_sheet import VisitSheetDialog
 
     view = make_view()
     store = view.ctx.notes_store()
@@ -259,7 +259,7 @@ def test_self_check_and_screenshot_content(make_view):
 
 
 def test_long_list_loads_a_page_at_a_time(qtbot, make_view, data_dir):
-    from isoapp.ui.notes_list import BATCH
+    from isoapp.ui.notes.list_model import BATCH
 
     with NotesStore.open(data_dir) as s:
         s.add_many({"title": f"note {i}", "body": "x"} for i in range(BATCH * 2 + 50))
@@ -290,7 +290,7 @@ def test_add_a_note_about_this_from_the_main_window(qtbot, make_window):
 
 
 def test_print_opens_the_visit_sheet(qtbot, make_view):
-    from isoapp.ui.visit_sheet import VisitSheetDialog
+    from isoapp.ui.notes.visit_sheet import VisitSheetDialog
 
     view = make_view()
     view.ctx.notes_store().add("Ask about lip balm", "Which one and how often?", is_question=True)

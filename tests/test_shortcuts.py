@@ -30,23 +30,47 @@ def _press(qtbot, window, key, modifier=None):
     qtbot.keyClick(target, key, modifier if modifier is not None else Qt.KeyboardModifier.NoModifier)
 
 
-def test_ctrl_number_and_page_keys_move_between_sections(window, qtbot):
+def test_ctrl_number_opens_a_part_and_page_keys_go_through_every_section(window, qtbot):
     from PySide6.QtCore import Qt
 
     ctrl = Qt.KeyboardModifier.ControlModifier
-    ids = [s.id for s in content.sections()]
+    parts = window.nav.parts
+    assert [t.part for t in parts] == list(content.PARTS)
     _browser(window).setFocus()
-    for n in range(1, min(9, len(ids)) + 1):
+    for n, tabs in enumerate(parts, start=1):
         _press(qtbot, window, getattr(Qt.Key, f"Key_{n}"), ctrl)
-        assert window.current_section_id() == ids[n - 1]
+        assert window.nav.currentIndex() == n - 1
+        assert window.current_section_id() == tabs.sections[0].id  # first time: the part's first section
+    # a part opens at the section last shown in it
+    window.show_section("oil-chart")
+    _press(qtbot, window, Qt.Key.Key_4, ctrl)
+    assert window.current_section_id() == "get-help"
     _press(qtbot, window, Qt.Key.Key_1, ctrl)
-    _press(qtbot, window, Qt.Key.Key_PageDown, ctrl)
-    assert window.current_section_id() == ids[1]
+    assert window.current_section_id() == "oil-chart"
+    # Ctrl+PgDown / Ctrl+PgUp: every section in reading order, across the parts, wrapping round
+    ids = [s.id for tabs in parts for s in tabs.sections]
+    window.show_section(ids[0])
+    seen = [window.current_section_id()]
+    for _ in ids:
+        _press(qtbot, window, Qt.Key.Key_PageDown, ctrl)
+        seen.append(window.current_section_id())
+    assert seen == [*ids, ids[0]]
     _press(qtbot, window, Qt.Key.Key_PageUp, ctrl)
-    _press(qtbot, window, Qt.Key.Key_PageUp, ctrl)  # wraps round to the last section
     assert window.current_section_id() == ids[-1]
-    _press(qtbot, window, Qt.Key.Key_PageDown, ctrl)
-    assert window.current_section_id() == ids[0]
+    learn_last = parts[0].sections[-1].id
+    window.show_section(parts[1].sections[0].id)
+    _press(qtbot, window, Qt.Key.Key_PageUp, ctrl)
+    assert window.current_section_id() == learn_last and window.nav.currentIndex() == 0
+
+
+def test_f1_explains_the_part_and_section_keys(window):
+    window.show_shortcuts()
+    rows = dict(window._shortcuts_dialog.rows())
+    texts = " | ".join(f"{k}: {v}" for k, v in rows.items())
+    for n, title in enumerate(("Learn", "Decide", "My course", "Get help now"), start=1):
+        assert rows.get(f"Ctrl+{n}") == f"Go to the part: {title}", texts
+    assert "across parts" in rows["Ctrl+PgDown"] and "across parts" in rows["Ctrl+PgUp"]
+    window._shortcuts_dialog.close()
 
 
 def test_ctrl_f_opens_a_find_bar_that_highlights_and_steps_through_matches(window, qtbot):
@@ -148,7 +172,7 @@ def test_printed_copy_has_dark_links_in_the_dark_theme(window, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
     from isoapp import palettes
-    from isoapp.ui.text_document import _fragments, printable_copy
+    from isoapp.ui.text.text_document import _fragments, printable_copy
 
     window.set_theme("dark")
     try:
@@ -186,7 +210,7 @@ def test_no_key_is_bound_twice(window):
             text = key.toString()
             assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
             seen[text] = action.text()
-    assert len(seen) >= 9 + 9
+    assert len(seen) >= 11 + len(content.PARTS)  # the commands (two keys for larger text) and the parts
 
 
 def test_view_menu_offers_text_size_and_theme_to_mouse_users(window):
@@ -226,3 +250,16 @@ def test_ctrl_n_from_a_section_opens_my_notes(window, qtbot):
     _browser(window).setFocus()
     _press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section_id() == notes[0]
+
+
+def test_go_menu_lists_every_section_by_part(window):
+    go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    go.aboutToShow.emit()  # the submenus are made when the menu first opens
+    go.aboutToShow.emit()  # and only once
+    submenus = [a.menu() for a in go.actions() if a.menu() is not None]
+    assert [m.title().replace("&&", "&") for m in submenus] == ["Learn", "Decide", "My course", "Get help now"]
+    for menu, tabs in zip(submenus, window.nav.parts, strict=True):
+        assert [a.text().replace("&&", "&") for a in menu.actions()] == [s.title for s in tabs.sections]
+    chart = next(a for a in submenus[0].actions() if a.text() == "Oil chart")
+    chart.trigger()
+    assert window.current_section_id() == "oil-chart"

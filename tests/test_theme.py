@@ -124,7 +124,7 @@ def test_the_palette_qt_uses_is_the_checked_one(make_window, choice):
 
 
 def test_links_in_the_text_follow_the_theme(make_window):
-    from isoapp.ui.text_document import _fragments
+    from isoapp.ui.text.text_document import _fragments
 
     window = make_window()
     browser = window.section_widget(window.current_section_id()).browser
@@ -182,7 +182,7 @@ def test_the_exact_system_setting_corrects_the_first_guess(make_window, monkeypa
     after, wins when they differ."""
     from PySide6.QtWidgets import QApplication
 
-    from isoapp.ui import theme
+    from isoapp.ui.style import theme
 
     window = make_window()
     assert window.theme_controller.choice() == "system"
@@ -199,7 +199,7 @@ def test_the_exact_system_setting_corrects_the_first_guess(make_window, monkeypa
 
 
 def test_the_exact_system_check_runs_once_the_window_is_painted(make_window, qtbot, monkeypatch):
-    from isoapp.ui import theme
+    from isoapp.ui.style import theme
 
     asked = []
     real = theme.system_is_dark

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from isoapp.ui import zoom
+from isoapp.ui.style import zoom
 
 
 def test_clamp_and_steps():
@@ -39,14 +39,14 @@ def test_zoom_scales_text_controls_and_markdown_headings(window, qtbot):
     browser = frame.body.browser
     base_text = browser.document().defaultFont().pointSizeF()
     base_button = _point_size(frame.glossary_button)
-    base_tab = _point_size(window.tabs.tabBar())
+    base_tab = _point_size(window.nav.tabBar())
     heading_height = browser.document().size().height()
 
     window.set_zoom(200)
     QApplication.processEvents()
     assert browser.document().defaultFont().pointSizeF() == pytest.approx(2 * base_text)
     assert _point_size(frame.glossary_button) == pytest.approx(2 * base_button)
-    assert _point_size(window.tabs.tabBar()) == pytest.approx(2 * base_tab)
+    assert _point_size(window.nav.tabBar()) == pytest.approx(2 * base_tab)
     # headings are relative to the document font in Qt's Markdown, so the whole text grows
     assert browser.document().size().height() > 1.6 * heading_height
 
@@ -167,7 +167,7 @@ def test_200_percent_reaches_every_widget_in_every_section(make_window):
 def test_tab_scroll_arrows_grow_with_the_text(window):
     from PySide6.QtWidgets import QApplication, QToolButton
 
-    bar = window.tabs.tabBar()
+    bar = window.nav.parts[0].tabBar()  # the sections of Learn
     window.resize(500, 400)  # narrow: the tabs need their scroll arrows
     QApplication.processEvents()
 

@@ -3,7 +3,7 @@
 Widgets call ``self.tr("…")`` or ``QCoreApplication.translate("Context", "…")``. Modules that must not
 import Qt (models, formatting helpers) call :func:`translate` from here with the same arguments;
 ``pyside6-lupdate`` extracts both kinds of call into the catalogue (resources/i18n/isoapp_en.ts).
-When the app starts, :mod:`isoapp.i18n.qt` plugs Qt's translator in; before that (command-line
+When the app starts, :mod:`isoapp.ui.shell.translators` plugs Qt's translator in; before that (command-line
 exports, tests without Qt) the English text is used, with ``%n`` filled in.
 """
 

@@ -107,7 +107,7 @@ def requested() -> str | None:
 
 
 def set_current(code: str) -> None:
-    """The language the interface runs in (set once at start by :mod:`isoapp.i18n.qt`).
+    """The language the interface runs in (set once at start by :mod:`isoapp.ui.shell.translators`).
 
     Content read before (and cached) in another language is dropped, so it is read again."""
     global _current

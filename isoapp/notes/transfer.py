@@ -9,11 +9,11 @@ destination and renamed into place, so a failed export never leaves half a file;
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from isoapp import atomic
 from isoapp.notes.errors import NotesError
 from isoapp.notes.markdown_io import format_notes, parse_notes
 from isoapp.notes.model import Note
@@ -22,6 +22,8 @@ from isoapp.notes.store import FILENAME, NotesStore
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 EXPORT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pdf")
 IMPORT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
+
+PdfRenderer = Callable[[list[Note]], bytes]
 
 
 def _reason(exc: OSError) -> str:
@@ -40,30 +42,18 @@ def notes_for_export(data_dir: Path) -> list[Note]:
 
 
 def write_bytes_atomically(dest: Path, data: bytes) -> None:
-    dest = Path(dest)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    if dest.is_dir():
-        raise NotesError(f"Cannot write {dest}: it is a folder.")
+    """Write ``data`` to ``dest`` all at once (isoapp.atomic), or raise NotesError in plain words."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise NotesError(f"Cannot write {dest}: {_reason(exc)}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise NotesError(f"Cannot write {dest}: {_reason(exc)}.") from exc
+        atomic.write_bytes_atomically(dest, data)
+    except atomic.WriteError as exc:
+        raise NotesError(str(exc)) from exc
 
 
-def export_notes(data_dir: Path, dest: Path) -> int:
-    """Write all notes to ``dest`` (.md or .pdf, by suffix); returns how many notes were written."""
+def export_notes(data_dir: Path, dest: Path, *, pdf_renderer: PdfRenderer | None = None) -> int:
+    """Write all notes to ``dest`` (.md or .pdf, by suffix); returns how many notes were written.
+
+    A PDF is drawn by ``pdf_renderer`` (notes -> PDF bytes): the caller passes the Qt one
+    (isoapp.ui.notes.printing.notes_pdf_bytes), so this module stays free of Qt."""
     dest = Path(dest)
     suffix = dest.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -72,9 +62,9 @@ def export_notes(data_dir: Path, dest: Path) -> int:
         raise NotesError(f"Cannot write {dest}: the folder {dest.parent} does not exist.")
     notes = notes_for_export(Path(data_dir))
     if suffix == ".pdf":
-        from isoapp.ui.notes_print import notes_pdf_bytes  # Qt, imported only for PDF
-
-        data = notes_pdf_bytes(notes)
+        if pdf_renderer is None:
+            raise NotesError(f"Cannot export to {dest.name}: PDF export is not available here; use .md.")
+        data = pdf_renderer(notes)
     else:
         data = format_notes(notes).encode("utf-8")
     write_bytes_atomically(dest, data)

@@ -11,6 +11,433 @@ Nothing was deleted: the old file is kept at:
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartControls</name>
+    <message>
+        <source>&amp;Dose (mg per kg a day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose slider, mg per kg of body weight a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0.1 to 1.0. Moves the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in mg per kg of body weight a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0.1 to 1.0 in steps of 0.1. Moves the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course length (weeks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course length slider, weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 8 to 52 weeks. Moves the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <comment>after the number of weeks in a spin box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course length in weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil chart as a table, one row a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart's numbers as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart as a picture again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>Illustrative — not a prediction for you</source>
+        <extracomment>Finer steps for a smooth line; the table and CSV use whole weeks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg per kg of body weight a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart is an example, not a prediction for you. It shows %1 for %2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil falls to about %1 of your usual amount by week 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the course (week %1) it is about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you stop, oil slowly comes back: about %1 after 16 weeks and about %2 after one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies differ, so the shaded band shows a range. At the end of the course it goes from about %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most study results on the chart are for 1.0 mg per kg a day. For lower doses, nobody knows the exact numbers, so this line is a best guess between studies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg per kg a day for %2 weeks: oil about %3 of usual at the end of the course, about %4 one year after stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: about %2 of your usual oil (%3). Studies differ: %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Isotretinoin Guide: skin oil (sebum) during and after a course. %1, %2-week course. Drawn through a few small studies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart's numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartLook</name>
+    <message>
+        <source>%1 Typical line &amp;nbsp;&amp;nbsp; %2 Studies differ &amp;nbsp;&amp;nbsp; %3 Treatment &amp;nbsp;&amp;nbsp; %4 Study result &amp;nbsp;&amp;nbsp; %5 Study range (point to one for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil (% of your usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks since the first dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPlot</name>
+    <message>
+        <source>Oil chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the chart to read the oil level for any week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading for the week under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayout</name>
+    <message>
+        <source>about 100 in 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Most often first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least often first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name, A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show side effects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show side effects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects that 1 in 100 people or more get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 in 100 people or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits: how many people get each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped by how often. Use the arrow keys to choose a row and see its details and picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects: how many people get each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. “Common” means 1 in 100 people or more. The filter changes only the side effects, so the benefits always stay in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts, whether it goes away, how serious it is, what to do, and the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a second picture with the same number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (one picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDetail</name>
+    <message>
+        <source> (in the studies: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The medicine's official information calls this “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it last?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes away after stopping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How serious:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Benefits and side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All benefits and side effects, in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Concerns</name>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quite a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me: benefits and side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing my acne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acne staying away after the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry skin and lips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy prevention rules (birth control and tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular blood tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My ratings on %1 (from "Benefits and side effects").</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have not rated anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1**: matters to me %2 (%3 of 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My question for the doctor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is for talking it over with my doctor. It is not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Content</name>
     <message>
         <source>Sources for this section</source>
@@ -221,6 +648,957 @@ Nothing was deleted: the old file is kept at:
     </message>
 </context>
 <context>
+    <name>EffectsTable</name>
+    <message>
+        <source>about 100 in 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectsTableModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Word to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary: medical words in plain language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a word in the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each medical word, then its meaning in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IconArray</name>
+    <message>
+        <source>Picture of 100 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a row to see it as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of %1 people: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known
+how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each figure is one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe: up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This section has nothing to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note could not be saved (the disk may be full or read-only).
+If you close now, the latest changes to that note will be lost.
+Copy the text somewhere safe first, or close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPane</name>
+    <message>
+        <source>%1: text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this section. Links show a source or a word's meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Pictures: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the link you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source [%1] is missing from the list. Please tell us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source [%1]&lt;/b&gt; %2&lt;br&gt;&lt;a href="%3"&gt;Open this source in your web browser&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print this section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note about this section (in My notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in this section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in this section (or search your notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make all text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make all text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text back to normal size (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section (in reading order, across parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section (in reading order, across parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meanings of the medical words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Notes message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Sections of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditing</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The problem is gone and nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was changed in another window of Isotretinoin Guide while you were typing. Nothing was overwritten: your version is saved as a separate note, “%1”. Both versions are in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current note is not saved yet, so a new one was not started. Saving is being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is not saved yet, so it cannot be moved to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the note to the bin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note moved to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is back in your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n notes in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the %n note in the bin for good? This cannot be undone.</numerusform>
+            <numerusform>Remove the %n notes in the bin for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not empty the bin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n notes for good.</source>
+        <translation>
+            <numerusform>Removed %n note for good.</numerusform>
+            <numerusform>Removed %n notes for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesAutosave</name>
+    <message>
+        <source>the notes file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another window of the app is busy with the notes file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes file could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Your text stays here and saving is tried again every few seconds. You can also copy it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesLayout</name>
+    <message>
+        <source>Your notes are saved on this computer as you type, and never sent anywhere. Mark questions for your doctor, then use “Prepare for my visit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new note (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this note to the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for my &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for my visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet with your open questions and recent notes, to print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all notes as a Markdown or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add notes from a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin (deleted notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, newest change first. Select one to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the notes in the bin for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short title, e.g. “Ask about dry lips”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the section this note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your note here. It is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Question: answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesListing</name>
+    <message>
+        <source>Your notes could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes match your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes in the bin</source>
+        <translation>
+            <numerusform>%n note in the bin</numerusform>
+            <numerusform>%n notes in the bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read your notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is not saved yet, so the app stays on it. Saving is being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is not saved yet. Saving is being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was changed in another window; showing the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPrint</name>
+    <message>
+        <source>This app does not replace your doctor. If you feel very unwell, get medical help at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question for my doctor: answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question for my doctor: not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For my visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open questions. You can still ask anything during the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: ____________________________________________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <comment>PDF title: product name, then 'notes'</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTransfer</name>
+    <message>
+        <source>Could not prepare the sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n notes to %1</source>
+        <translation>
+            <numerusform>Exported %n note to %1</numerusform>
+            <numerusform>Exported %n notes to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current note is not saved yet; try the import again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n notes from %1. Your other notes were not changed.</source>
+        <translation>
+            <numerusform>Added %n note from %1. Your other notes were not changed.</numerusform>
+            <numerusform>Added %n notes from %1. Your other notes were not changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>%1 You can keep typing: your text stays here and saving is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file could not be read, so it was put aside and kept (not deleted). It is here: %1 . A new, empty notes file was started. Someone who knows computers may be able to recover the old notes from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OilChartView</name>
+    <message>
+        <source>The chart in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil chart and its controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OilTableModel</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil (% of usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies differ: low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies differ: high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks since the first dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On treatment, or after stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The illustrative line: oil as a percentage of your usual amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low edge of the shaded band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High edge of the shaded band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 of usual oil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palettes</name>
     <message>
         <source>Follow the system</source>
@@ -236,6 +1614,285 @@ Nothing was deleted: the old file is kept at:
     </message>
     <message>
         <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved to:
+%1%2
+
+Nothing else was changed. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionError</name>
+    <message>
+        <source>Sorry, the section “%1” could not be shown.
+
+What went wrong: %2
+
+The other sections still work, and your notes are safe. Reinstalling the app may fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionFrame</name>
+    <message>
+        <source>Not medical advice. This app does not replace your doctor: talk to them about your own situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to get help at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the section on warning signs that need help at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meanings of the medical words used in this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens My notes with a new note linked to this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionTabs</name>
+    <message>
+        <source>Sections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Left / Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a row of tabs: the previous / next part or section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next / previous control or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link or press the button that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the find box: go to the next / previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar, or close the details of a source or word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu: the underlined letter (for example Alt+V opens View)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two key combinations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part of this guide works with the keyboard. These keys work everywhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns: the keys to press, and what they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheetDialog</name>
+    <message>
+        <source>Prepare for my visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open questions and recent notes, ready to print or save as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatMattersPanel</name>
+    <message>
+        <source>How much does each of these matter to you? There are no right or wrong answers. Save your answers as a note, and take them to your doctor to talk it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My question for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: what can I do about dry skin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;question for the doctor (you can leave this empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers, as they will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my answers as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy my answers as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. You can paste it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are not available here. Use “Copy the text” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes could not be opened (%1). Your answers are still here: use “Copy the text” to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved (%1). Your answers are still here: use “Copy the text” to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in My notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from isoapp import effects as E
+from isoapp.effects import FILTERS, GROUP_TITLES, Effect, filter_effects, grouped, sort_by_frequency
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill
 from isoapp.ui.comparison import colors
 
 COL_NAME, COL_FREQ = 0, 1
-HEADERS = ("What", "How many")
+HEADERS = (QT_TRANSLATE_NOOP("EffectsTableModel", "What"), QT_TRANSLATE_NOOP("EffectsTableModel", "How many"))
+
 EffectRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
@@ -25,7 +27,7 @@ SortKeyRole = Qt.ItemDataRole.UserRole + 2
 @dataclass(frozen=True)
 class Row:
     group: str
-    effect: E.Effect | None  # None: the group's heading row
+    effect: Effect | None  # None: the group's heading row
 
     @property
     def is_heading(self) -> bool:
@@ -33,7 +35,7 @@ class Row:
 
 
 class EffectsTableModel(QAbstractTableModel):
-    def __init__(self, effects: list[E.Effect], title: str, parent=None) -> None:
+    def __init__(self, effects: list[Effect], title: str, parent=None) -> None:
         super().__init__(parent)
         self._all = list(effects)
         self.title = title
@@ -53,7 +55,7 @@ class EffectsTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, flt: str) -> None:
-        if flt not in E.FILTERS:
+        if flt not in FILTERS:
             raise ValueError(f"unknown filter {flt!r}")
         if flt == self._filter:
             return
@@ -98,9 +100,9 @@ class EffectsTableModel(QAbstractTableModel):
         return self._order
 
     def _rebuild(self) -> None:
-        shown = E.filter_effects(self._all, self._filter)
+        shown = filter_effects(self._all, self._filter)
         descending = self._order == Qt.SortOrder.DescendingOrder
-        groups = E.grouped(shown)
+        groups = grouped(shown)
         known = [g for g in groups if g[0] != "unknown"]
         unknown = [g for g in groups if g[0] == "unknown"]
         if self._sort_col == COL_FREQ and not descending:
@@ -110,18 +112,18 @@ class EffectsTableModel(QAbstractTableModel):
             if self._sort_col == COL_NAME:
                 items = sorted(items, key=lambda e: e.name.lower(), reverse=descending)
             else:
-                items = E.sort_by_frequency(items, descending=descending)
+                items = sort_by_frequency(items, descending=descending)
             rows.append(Row(key, None))
             rows.extend(Row(key, e) for e in items)
         self._rows = rows
         self._make_cells()
 
     # ------------------------------------------------------------------ access
-    def effects(self) -> list[E.Effect]:
+    def effects(self) -> list[Effect]:
         """The items shown, in display order (heading rows left out)."""
         return [r.effect for r in self._rows if r.effect is not None]
 
-    def all_effects(self) -> list[E.Effect]:
+    def all_effects(self) -> list[Effect]:
         return list(self._all)
 
     def row_of(self, effect_id: str) -> int:
@@ -130,7 +132,7 @@ class EffectsTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def effect_at(self, row: int) -> E.Effect | None:
+    def effect_at(self, row: int) -> Effect | None:
         if 0 <= row < len(self._rows):
             return self._rows[row].effect
         return None
@@ -153,9 +155,9 @@ class EffectsTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("EffectsTableModel", HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("Sort by name" if section == COL_NAME else "Sort by how often")
+            return self.tr("Sort by name") if section == COL_NAME else self.tr("Sort by how often")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -186,7 +188,7 @@ class EffectsTableModel(QAbstractTableModel):
         cells = []
         for row in self._rows:
             if row.effect is None:
-                title = E.GROUP_TITLES[row.group]
+                title = GROUP_TITLES[row.group]
                 style = {
                     Qt.ItemDataRole.FontRole: self._heading_font,
                     Qt.ItemDataRole.BackgroundRole: heading_bg,
@@ -198,13 +200,15 @@ class EffectsTableModel(QAbstractTableModel):
             words = e.frequency.text()
             rate = e.frequency.typical_rate
             common = {
-                tip: f"{e.name}: {words}. {E.GROUP_TITLES[e.group]}.",
-                desc: f"{E.GROUP_TITLES[e.group]}." + (" Serious." if e.is_serious else ""),
+                tip: f"{e.name}: {words}. {GROUP_TITLES[e.group]}.",
+                desc: f"{GROUP_TITLES[e.group]}." + (self.tr(" Serious.") if e.is_serious else ""),
                 EffectRole: e.id,
                 SortKeyRole: -1.0 if rate is None else rate,
             }
-            cells.append((
-                {display: e.name, access: f"{e.name}: {words}", **common},
-                {display: e.frequency.short_text(), access: words, **common},
-            ))
+            cells.append(
+                (
+                    {display: e.name, access: fill(self.tr("%1: %2"), e.name, words), **common},
+                    {display: e.frequency.short_text(), access: words, **common},
+                )
+            )
         self._cells = cells

@@ -1,0 +1,1 @@
+"""The oil chart section (pyqtgraph, imported lazily): data, table, controls, plot, look, export."""

@@ -1,0 +1,1 @@
+"""The My notes section: layout, listing, editing, autosave, transfer actions, printing, visit sheet."""

@@ -1,0 +1,105 @@
+"""Getting notes out and in: the visit sheet (print or PDF), export to Markdown or PDF, import from Markdown."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from isoapp import paths
+from isoapp.i18n import fill, translate
+from isoapp.notes.errors import NotesError
+from isoapp.ui.widgets.save_file import ask_save_path
+
+
+class NotesTransfer:
+    """Mixed into NotesView: the visit sheet, export and import."""
+
+    def visit_document(self):
+        self.ensure_started()
+        from isoapp.notes.visit import build_visit_sheet
+        from isoapp.ui.notes.printing import visit_document
+
+        self.autosaver.flush()
+        return visit_document(build_visit_sheet(self._store()))
+
+    def prepare_visit(self) -> None:
+        try:
+            doc = self.visit_document()
+        except (sqlite3.Error, NotesError) as exc:
+            self.message.show_message(
+                fill(
+                    translate("NotesTransfer", "Could not prepare the sheet: %1"),
+                    exc,
+                ),
+                "error",
+            )
+            return
+        from isoapp.ui.notes.visit_sheet import VisitSheetDialog
+
+        dialog = VisitSheetDialog(doc, self)
+        dialog.open()
+
+    def print_(self) -> None:
+        """Ctrl+P in this section: the visit sheet, with its Print and Save as PDF buttons."""
+        self.prepare_visit()
+
+    def _default_export_path(self, suffix: str) -> str:
+        return str(paths.export_dir() / f"my-isotretinoin-notes-{date.today().isoformat()}{suffix}")
+
+    def export_dialog(self) -> None:
+        self.autosaver.flush()
+        types = [(translate("NotesTransfer", "Markdown"), ".md"), ("PDF", ".pdf")]
+        path = ask_save_path(self, self.tr("Export notes"), Path(self._default_export_path(".md")), types)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> int:
+        self.ensure_started()
+        from isoapp.notes.transfer import export_notes
+        from isoapp.ui.notes.printing import notes_pdf_bytes
+
+        self.autosaver.flush()
+        try:
+            count = export_notes(self._store().data_dir, path, pdf_renderer=notes_pdf_bytes)
+        except NotesError as exc:
+            self.message.show_message(str(exc), "error")
+            return 0
+        self.message.show_message(fill(translate("NotesTransfer", "Exported %n notes to %1", None, count), path))
+        return count
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("NotesTransfer", "Import notes"),
+            str(paths.export_dir()),
+            translate("NotesTransfer", "Markdown (*.md *.markdown *.txt)"),
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> int:
+        self.ensure_started()
+        from isoapp.notes.transfer import import_notes
+
+        if not self.autosaver.flush():
+            self.message.show_message(
+                translate("NotesTransfer", "The current note is not saved yet; try the import again soon."), "error"
+            )
+            return 0
+        try:
+            count = import_notes(self._store().data_dir, path)
+        except NotesError as exc:
+            self.message.show_message(str(exc), "error")
+            return 0
+        self._store().changed_elsewhere()  # our own import: no need to poll-refresh again
+        self.reload_list()
+        self.message.show_message(
+            fill(
+                translate("NotesTransfer", "Added %n notes from %1. Your other notes were not changed.", None, count),
+                path.name,
+            )
+        )
+        return count

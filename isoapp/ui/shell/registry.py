@@ -1,0 +1,26 @@
+"""Which widget shows which kind of section. Factories are imported only when their tab is first shown,
+so a heavy kind (the chart needs pyqtgraph and numpy) costs nothing at startup.
+
+A factory is ``create(section: isoapp.content.Section, ctx: AppContext) -> QWidget``; the widget may
+offer the optional methods of the section contract (isoapp.ui.shell.contract)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+FACTORIES: dict[str, str] = {
+    "text": "isoapp.ui.text.text_section:create",
+    "sources": "isoapp.ui.text.text_section:create",
+    "comparison": "isoapp.ui.comparison.view:create",
+    "what-matters": "isoapp.ui.comparison.what_matters:create",
+    "chart": "isoapp.ui.chart.view:create",
+    "notes": "isoapp.ui.notes.view:create",
+}
+
+
+def factory_for(kind: str) -> Callable:
+    """The ``create(section, ctx)`` callable for ``kind``; unknown kinds fall back to plain text."""
+    target = FACTORIES.get(kind, FACTORIES["text"])
+    module_name, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module_name), attr)
