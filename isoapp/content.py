@@ -78,6 +78,9 @@ def sections() -> tuple[Section, ...]:
     ids = [s.id for s in items]
     if len(set(ids)) != len(ids):
         raise ContentError("sections.toml: section ids are not unique")
+    orders = [s.order for s in items]
+    if len(set(orders)) != len(orders):
+        raise ContentError("sections.toml: section orders are not unique")
     if not items:
         raise ContentError("sections.toml lists no sections")
     return tuple(sorted(items, key=lambda s: s.order))

@@ -79,23 +79,57 @@ def test_both_kinds_present_and_ids_unique(all_effects):
 def test_key_figures_from_the_facts_sheet(all_effects):
     # These are the figures the facts sheet gives; a typo in the data must fail here.
     assert by_id(all_effects, "clear-skin").frequency.text() == "about 80 in 100 people"
-    assert by_id(all_effects, "relapse").frequency.text() == "10 to 60 in 100 people"
     assert by_id(all_effects, "blood-fats").frequency.text() == "about 25 in 100 people"
     dep = by_id(all_effects, "depression").frequency
-    assert dep.source_text() == "383 in 10,000" and dep.text() == "about 4 in 100 people"
-    assert by_id(all_effects, "suicidal-thoughts").frequency.source_text() == "47 in 10,000"
-    assert by_id(all_effects, "liver-severe").frequency.source_text() == "2 to 5 in 1,000"
+    # Tan 2024: pooled 3.83% with a 95% CI of 2.45 to 5.93%, shown as a range, not as "383"
+    assert dep.source_text() == "245 to 593 in 10,000" and dep.text() == "2 to 6 in 100 people"
+    assert by_id(all_effects, "suicidal-thoughts").frequency.text() == "up to 5 in 1,000 people"
+    # Severe skin reactions: frequency not known (SmPC, BNF); liver figures had no checkable source
+    assert by_id(all_effects, "severe-skin").frequency.known is False
+    assert by_id(all_effects, "liver-mild").frequency.known is False
     assert by_id(all_effects, "sexual-problems").frequency.known is False
     assert by_id(all_effects, "sexual-problems").goes_away == "may persist"
     assert by_id(all_effects, "hair-thinning").frequency.source_text() == "1 to 10 in 10,000"
     assert by_id(all_effects, "birth-defects").frequency.text() == "up to 20 in 100 babies"
+    assert "learning difficulties" in by_id(all_effects, "birth-defects").note
 
 
-def test_mood_items_say_cause_is_not_proven_and_get_help(all_effects):
-    for iid in ("depression", "suicidal-thoughts"):
+def test_benefits_are_only_benefits(all_effects):
+    """Relapse and a lifted mood are not benefits of the medicine (clinical review 2026-12)."""
+    ids = {e.id for e in effects.benefits(all_effects)}
+    assert ids == {"clear-skin"}
+    assert all(e.id not in {"relapse", "less-depression", "liver-severe"} for e in all_effects)
+    assert "10 to 60 in 100" in by_id(all_effects, "clear-skin").lasts  # relapse lives in "Does it last?"
+
+
+def test_pregnancy_rows_are_grouped_and_say_harm_cannot_be_undone(all_effects):
+    for iid in ("birth-defects", "miscarriage"):
         e = by_id(all_effects, iid)
-        assert "not shown" in e.note and e.action == "get help at once"
-    assert "Studies differ" in by_id(all_effects, "relapse").note
+        assert e.group == "pregnancy" and e.group_title == "If a pregnancy starts"
+        assert e.goes_away_text() == "No. It cannot be undone."
+    assert [k for k, _ in effects.grouped(all_effects)][-1] == "pregnancy"
+    bad = copy.deepcopy(raw_data())
+    next(i for i in bad["item"] if i["id"] == "miscarriage")["group"] = "babies"
+    assert any("group 'babies'" in err for err in effects.validate(bad))
+
+
+def test_serious_items_say_stop_and_get_help(all_effects):
+    for e in effects.side_effects(all_effects):
+        if e.action == "get help at once" and e.group != "pregnancy":
+            assert "stop taking it" in e.what_to_do.lower(), e.id
+    for iid in ("acne-flare", "sun-sensitivity"):
+        assert "leaflets differ" in by_id(all_effects, iid).note
+    assert "studies differ" in by_id(all_effects, "facial-redness").note.lower()
+    assert "no clear link" in by_id(all_effects, "bowel").note and "bloody" in by_id(all_effects, "bowel").what_to_do
+
+
+def test_mood_items_give_both_sides_and_get_help(all_effects):
+    dep = by_id(all_effects, "depression")
+    assert "may cause depression" in dep.note and "not possible to say definitely" in dep.note
+    assert "not taking it" in dep.note  # the comparison with non-users
+    assert "Studies have not shown" in by_id(all_effects, "suicidal-thoughts").note
+    for iid in ("depression", "suicidal-thoughts"):
+        assert by_id(all_effects, iid).action == "get help at once"
 
 
 @pytest.mark.parametrize(
@@ -190,11 +224,11 @@ def test_sort_by_frequency(all_effects):
 def test_icon_counts_match_the_number(all_effects):
     assert by_id(all_effects, "blood-fats").frequency.icon_counts(100) == (25, 0)
     assert by_id(all_effects, "blood-fats").frequency.icon_counts(1000) == (250, 0)
-    assert by_id(all_effects, "relapse").frequency.icon_counts(100) == (10, 50)
-    assert by_id(all_effects, "depression").frequency.icon_counts(100) == (4, 0)
-    assert by_id(all_effects, "depression").frequency.icon_counts(1000) == (38, 0)
-    assert by_id(all_effects, "suicidal-thoughts").frequency.icon_counts(1000) == (5, 0)
-    assert by_id(all_effects, "liver-severe").frequency.icon_counts(1000) == (2, 3)
+    assert by_id(all_effects, "birth-defects").frequency.icon_counts(100) == (0, 20)
+    assert by_id(all_effects, "depression").frequency.icon_counts(100) == (2, 4)
+    assert by_id(all_effects, "depression").frequency.icon_counts(1000) == (25, 34)
+    assert by_id(all_effects, "suicidal-thoughts").frequency.icon_counts(1000) == (0, 5)
+    assert by_id(all_effects, "hair-thinning").frequency.icon_counts(1000) == (0, 1)
     assert by_id(all_effects, "sexual-problems").frequency.icon_counts(100) == (0, 0)
 
 
@@ -212,8 +246,8 @@ def test_text_equivalent(all_effects):
     text = effects.icon_text(by_id(all_effects, "blood-fats").frequency, 100)
     assert text == "About 25 in 100 people: 25 coloured figures out of 100."
     assert "not known" in effects.icon_text(by_id(all_effects, "sexual-problems").frequency, 100)
-    assert "studies differ" in effects.icon_text(by_id(all_effects, "relapse").frequency, 100)
-    assert "38 coloured figures out of 1,000" in effects.icon_text(
+    assert "studies differ" in effects.icon_text(by_id(all_effects, "depression").frequency, 100)
+    assert "25 coloured figures, plus 34 striped figures" in effects.icon_text(
         by_id(all_effects, "depression").frequency, 1000)
 
 

@@ -11,6 +11,7 @@ from isoapp.effects.model import (
     ACTIONS,
     DENOMINATORS,
     GOES_AWAY,
+    GROUP_TITLES,
     HOWS,
     KINDS,
     SERIOUS,
@@ -85,6 +86,8 @@ def _validate_words(item: Mapping, where: str) -> list[str]:
         v = item.get(field)
         if not isinstance(v, str) or not v.strip():
             errors.append(f"{where}: {field} must be non-empty text")
+    if "group" in item and item["group"] not in GROUP_TITLES:
+        errors.append(f"{where}: group {item['group']!r} must be one of {', '.join(GROUP_TITLES)}")
     for field in ("note", "lasts", "label_word", "who"):
         if field in item and (not isinstance(item[field], str) or not item[field].strip()):
             errors.append(f"{where}: {field} must be non-empty text when given")
@@ -184,6 +187,7 @@ def _build(item: Mapping) -> Effect:
         lasts=item.get("lasts"),
         note=item.get("note"),
         label_word=item.get("label_word"),
+        group_key=item.get("group"),
     )
 
 

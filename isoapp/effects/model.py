@@ -52,6 +52,8 @@ GROUPS: tuple[tuple[str, str, float | None], ...] = (
     ("few", QT_TRANSLATE_NOOP("Effects", "A few people"), 0.001),  # 1 to 9 in 1,000 (label: uncommon)
     ("rare", QT_TRANSLATE_NOOP("Effects", "Rare or very rare"), 0.0),  # under 1 in 1,000 (rare, very rare)
     ("unknown", QT_TRANSLATE_NOOP("Effects", "Not known how often"), None),
+    # only by an item's `group` (counts babies or pregnancies)
+    ("pregnancy", QT_TRANSLATE_NOOP("Effects", "If a pregnancy starts"), None),
 )
 # Titles in the interface language (English until the app installs its translators).
 GROUP_TITLES = TranslatedTitles("Effects", {key: title for key, title, _ in GROUPS})
@@ -71,7 +73,7 @@ _GOES_AWAY_TEXT = {
     "yes": QT_TRANSLATE_NOOP("Effects", "Yes, it goes away after stopping."),
     "usually": QT_TRANSLATE_NOOP("Effects", "Usually, it goes away after stopping."),
     "may persist": QT_TRANSLATE_NOOP("Effects", "It may last after stopping."),
-    "no": QT_TRANSLATE_NOOP("Effects", "No. It is lifelong."),
+    "no": QT_TRANSLATE_NOOP("Effects", "No. It cannot be undone."),
     "not known": QT_TRANSLATE_NOOP("Effects", "Not known."),
 }
 _SERIOUS_TEXT = {
@@ -248,6 +250,7 @@ class Effect:
     lasts: str | None = None
     note: str | None = None
     label_word: str | None = None
+    group_key: str | None = None  # set by the data (`group`), else from the frequency
 
     @property
     def is_benefit(self) -> bool:
@@ -284,6 +287,8 @@ class Effect:
 
 
 def group_of(effect: Effect) -> str:
+    if effect.group_key is not None:
+        return effect.group_key
     rate = effect.frequency.typical_rate
     if rate is None:
         return "unknown"

@@ -475,6 +475,10 @@ Nothing was deleted: the old file is kept at:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If a pregnancy starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +492,10 @@ Nothing was deleted: the old file is kept at:
     </message>
     <message>
         <source>Goes away after stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,10 +554,6 @@ Nothing was deleted: the old file is kept at:
     </message>
     <message>
         <source>It may last after stopping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. It is lifelong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -103,8 +103,9 @@ class EffectsTableModel(QAbstractTableModel):
         shown = filter_effects(self._all, self._filter)
         descending = self._order == Qt.SortOrder.DescendingOrder
         groups = grouped(shown)
-        known = [g for g in groups if g[0] != "unknown"]
-        unknown = [g for g in groups if g[0] == "unknown"]
+        last = ("unknown", "pregnancy")  # not ordered by frequency: always after the rest
+        known = [g for g in groups if g[0] not in last]
+        unknown = [g for g in groups if g[0] in last]
         if self._sort_col == COL_FREQ and not descending:
             known.reverse()
         rows: list[Row] = []
