@@ -27,7 +27,6 @@ CHOICE_LABELS = TranslatedTitles(
 )
 
 
-
 @dataclass(frozen=True)
 class Theme:
     key: str

@@ -104,7 +104,6 @@ def test_pseudo_never_loses_a_marker(parts):
         ("%n boxes", ("%n box", "%n boxes")),
         ("%n people", None),
         ("Pages of A4 paper: %n", ("Pages of A4 paper: %n", "Pages of A4 paper: %n")),
-
         ("%n missed days", None),
     ],
 )
@@ -232,7 +231,6 @@ def test_toml_text_is_translated_and_numbers_are_shared(test_language):
     assert translated["clear-skin"].sources == english["clear-skin"].sources
     other = next(key for key in english if key != "clear-skin")
     assert translated[other].name == english[other].name  # not in the overlay: English
-
 
 
 def test_the_pseudo_locale_reads_english_content():

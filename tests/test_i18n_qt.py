@@ -45,7 +45,6 @@ def test_numbers_and_dates_follow_the_interface_locale(app):
     assert "December" in format_date(date(2026, 12, 1), long=True)
 
 
-
 def test_the_saved_choice_is_used_and_the_pseudo_locale_never_saved(app, data_dir):
     paths.ensure_private_dir(data_dir)
     settings = QSettings(str(paths.settings_path(data_dir)), QSettings.Format.IniFormat)

@@ -27,4 +27,3 @@ def test_two_groups_share_a_row_when_it_fits_and_stack_when_not(qtbot):
     assert row.minimumSizeHint().width() < wide  # the window may be narrower than one full row
     row.layout().activate()
     assert second[0].parentWidget().geometry().top() > first[0].parentWidget().geometry().bottom()
-

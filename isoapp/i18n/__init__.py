@@ -129,7 +129,6 @@ def format_date(day: date, long: bool = False) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
-
 def set_date_formatter(formatter: DateFormatter | None) -> None:
     global _date_formatter
     _date_formatter = formatter
