@@ -8,7 +8,7 @@ then the app's catalogue for the language. A change of language applies at the n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 import isoapp.i18n as i18n
 from isoapp import paths
@@ -44,7 +44,10 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
     folder = str(languages.i18n_dir())
     files = [(f"{languages.CATALOGUE_PREFIX}{languages.ENGLISH}", folder)]
     if code not in (languages.ENGLISH, languages.PSEUDO):
+        from PySide6.QtCore import QLibraryInfo
+
         files.append((f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+
     if code != languages.ENGLISH:
         files.append((f"{languages.CATALOGUE_PREFIX}{code}", folder))
     for name, where in files:
@@ -54,7 +57,8 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
             _installed.append(translator)
     locale = formatting_locale(code)
     QLocale.setDefault(locale)
-    if isinstance(app, QCoreApplication) and hasattr(app, "setLayoutDirection"):
+    if code not in (languages.ENGLISH, languages.PSEUDO) and hasattr(app, "setLayoutDirection"):
+        # (asked only for a translation: the first use of Qt's enum types costs ~15 ms at startup)
         app.setLayoutDirection(locale.textDirection())
     languages.set_current(code)
     i18n.set_backend(_qt_translate)
@@ -68,9 +72,10 @@ def formatting_locale(code: str) -> QLocale:
     the system when it is an English locale (en_GB dates), else US English."""
     if code in (languages.ENGLISH, languages.PSEUDO):
         system = QLocale.system()
-        if system.language() == QLocale.Language.English:
+        if system.name().split("_", 1)[0] == "en":  # (a string test: Qt's Language enum is slow to build)
             return system
         return QLocale("en_US")
+
     return QLocale(code)
 
 
