@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from isoapp.i18n import translate
 from isoapp.i18n.localized import localized_text, localized_toml
 
-SECTION_KINDS = ("text", "sources", "comparison", "chart", "notes", "what-matters")
+SECTION_KINDS = (
+    "text",
+    "sources",
+    "comparison",
+    "chart",
+    "notes",
+    "what-matters",
+    "options",
+    "knowledge-check",
+    "sure",
+)
 # The parts of the guide, in the order they are shown (titles are the UI's job: isoapp.ui.shell.navigation).
 PARTS = ("learn", "decide", "course", "help")
 DEFAULT_PART = "learn"  # a section with no part, or a part this version does not know

@@ -494,3 +494,17 @@ def test_the_arrangement_follows_the_text_size(section_in_window, qtbot):
     assert panel.mode == "wide" and panel.filter_mode == "filters and order"
     # back at 100 % the size hints are the 100 % ones again (combo boxes keep old ones by themselves)
     assert panel.order.minimumSizeHint().height() <= panel.order.fontMetrics().height() * 2
+
+
+def test_every_concern_points_at_rows_that_exist_and_quotes_them():
+    from isoapp.ui.comparison import concerns
+
+    all_effects = effects.load_effects()
+    ids = {e.id for e in all_effects}
+    for concern in concerns.CONCERNS:
+        assert concern.effect_ids and set(concern.effect_ids) <= ids, concern.id
+    text = concerns.summary_markdown({c.id: 2 for c in concerns.CONCERNS}, all_effects)
+    for concern in concerns.CONCERNS:
+        block = text.split(f"**{concern.label}**", 1)[1].split("\n- **", 1)[0]
+        assert "  - " in block, f"{concern.id}: the note gives no figure for it"
+    assert "Does it last?" in text and "10 to 60 in 100" in text

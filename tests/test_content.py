@@ -144,7 +144,10 @@ def test_manifest_has_the_sections_in_their_parts_and_order():
         "taking-it",
         "parents",
         "sources",
+        "options",
         "what-matters",
+        "knowledge-check",
+        "sure",
         "notes",
         "get-help",
     ]
@@ -240,6 +243,15 @@ def test_every_source_is_cited_somewhere_in_the_app():
         for anchor in tomllib.loads(anchors.read_text(encoding="utf-8")).get("anchor", []):
             if "source" in anchor:
                 cited_ids.add(anchor["source"])
+    for name in ("options.toml", "knowledge_check.toml"):
+        path = root / "data" / name
+        if path.exists():
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            for option in data.get("option", []):
+                for cell in option.get("cells", {}).values():
+                    cited_ids |= set(cell.get("sources", []))
+            for question in data.get("question", []):
+                cited_ids |= set(question.get("sources", []))
     uncited = sorted(set(content.sources_by_id()) - cited_ids)
     assert not uncited, f"sources never cited: {uncited}"
 

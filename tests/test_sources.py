@@ -14,6 +14,7 @@ from isoapp import content
 # Journal articles link to PubMed or a DOI; everything else to the publisher's own page.
 RECORD_HOSTS = ("pubmed.ncbi.nlm.nih.gov", "doi.org")
 OFFICIAL_HOSTS = (
+    "decisionaid.ohri.ca",
     "dailymed.nlm.nih.gov",
     "medlineplus.gov",
     "www.medicines.org.uk",

@@ -429,6 +429,10 @@ Nothing was deleted: the old file is kept at:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Does it last? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My question for the doctor: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +453,25 @@ Nothing was deleted: the old file is kept at:
     </message>
     <message>
         <source>(missing source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Open this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are not available here. Use “Copy the text” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved ({0}). Your answers are still here: use “Copy the text” to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is open in My notes, where it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,6 +827,104 @@ how often</source>
     </message>
     <message>
         <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <source>&amp;Check my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sources say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeView</name>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &amp;all my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one answer first. There is no wrong time to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, that is what the sources say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite. Many people think so too. The sources say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read more: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions you looked at: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth reading again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers match what the sources say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. You can paste it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be kept for next time (%1). It is still on screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,6 +1724,32 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Click a box to see its sources. Untick a choice to hide it, so the others have more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your options side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column is one choice; each row asks the same question about every choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsView</name>
+    <message>
+        <source>Our sources give nothing for this box, so it says what is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palettes</name>
     <message>
         <source>Follow the system</source>
@@ -1779,6 +1926,76 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurePage</name>
+    <message>
+        <source>Open “What matters to me” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your answers suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My decision summary, as it will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my decision summary as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SureView</name>
+    <message>
+        <source>Your answer could not be kept for next time (%1). It is still on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered no to at least one question. It may help to talk this over more with your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things that might help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered yes to all four questions. You seem sure about your choice. It is still fine to ask your doctor more questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. You can paste it anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,7 @@ class Concern:
     id: str
     english_label: str  # "How much does this matter to you?" ... label
     effect_ids: tuple[str, ...]
+    lasting: bool = False  # about whether the effect lasts: the note quotes the row's "Does it last?" text
 
     @property
     def label(self) -> str:
@@ -45,7 +46,9 @@ class Concern:
 
 CONCERNS: tuple[Concern, ...] = (
     Concern("clear-acne", QT_TRANSLATE_NOOP("Concerns", "Clearing my acne"), ("clear-skin",)),
-    Concern("stay-clear", QT_TRANSLATE_NOOP("Concerns", "Acne staying away after the course"), ("relapse",)),
+    Concern(
+        "stay-clear", QT_TRANSLATE_NOOP("Concerns", "Acne staying away after the course"), ("clear-skin",), lasting=True
+    ),
     Concern("dry-skin", QT_TRANSLATE_NOOP("Concerns", "Dry skin and lips"), ("dry-lips", "dry-skin")),
     Concern("mood", QT_TRANSLATE_NOOP("Concerns", "My mood"), ("depression", "suicidal-thoughts")),
     Concern(
@@ -77,10 +80,11 @@ def summary_markdown(
     for concern, rating in rated:
         template = translate("Concerns", "**%1**: matters to me %2 (%3 of 4)")
         lines.append("- " + fill(template, concern.label, SCALE[rating].lower(), rating))
-
         for eid in concern.effect_ids:
             e = by_id.get(eid)
-            if e is not None:
+            if e is not None and concern.lasting:
+                lines.append("  - " + fill(translate("Concerns", "Does it last? %1"), e.lasts))
+            elif e is not None:
                 lines.append(f"  - {e.name}: {e.frequency.text()}")
     question = question.strip()
     if question:

@@ -16,6 +16,9 @@ FACTORIES: dict[str, str] = {
     "what-matters": "isoapp.ui.comparison.what_matters:create",
     "chart": "isoapp.ui.chart.view:create",
     "notes": "isoapp.ui.notes.view:create",
+    "options": "isoapp.ui.decision.options_view:create",
+    "knowledge-check": "isoapp.ui.decision.knowledge_view:create",
+    "sure": "isoapp.ui.decision.sure_view:create",
 }
 
 
