@@ -257,3 +257,20 @@ def test_the_intro_is_found_in_a_translation_by_position_not_by_its_english_head
     languages.set_current(languages.ENGLISH)
     english = content.section_intro(overview)
     assert english and "Hola" not in english and not english.startswith("#")
+
+
+def test_no_translation_call_sits_inside_an_f_string():
+    """lupdate reads the code as text and skips f-strings: a tr() there never reaches the catalogue."""
+    import ast
+
+    found = []
+    for path in sorted((REPO / "isoapp").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for part in ast.walk(node):
+                func = part.func if isinstance(part, ast.Call) else None
+                name = getattr(func, "attr", None) or getattr(func, "id", None)
+                if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+                    found.append(f"{path.relative_to(REPO)}:{part.lineno}")
+    assert found == [], "take the tr()/translate() call out of the f-string: " + ", ".join(found)

@@ -67,7 +67,7 @@ class Corpus:
     title, an effect's name), so a stray "Close" or "weeks" is not excused by some sentence using it."""
 
     def __init__(self, items: set[str], prose: str) -> None:
-        self.items = items
+        self.items = items | {item.strip(_PUNCTUATION) for item in items}  # "Not known." shows as "Not known"
         self.prose = prose
 
     def __contains__(self, piece: str) -> bool:

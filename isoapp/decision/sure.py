@@ -10,6 +10,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from isoapp.i18n import translate
 from isoapp.resources import read_toml
 
 LETTERS = ("S", "U", "R", "E")
@@ -81,16 +82,24 @@ def problems(items: Iterable[Item], known_sections: Iterable[str]) -> list[str]:
 def result_markdown(items: Iterable[Item], answers: Mapping[str, bool]) -> str:
     items = list(items)
     if not any(i.letter in answers for i in items):
-        return "I have not answered the SURE questions yet."
+        return translate("Sure", "I have not answered the SURE questions yet.")
     lines = []
     for item in items:
         value = answers.get(item.letter)
-        word = "Yes" if value is True else "No" if value is False else "Not answered"
+        if value is True:
+            word = translate("Sure", "Yes")
+        elif value is False:
+            word = translate("Sure", "No")
+        else:
+            word = translate("Sure", "Not answered")
         lines.append(f"- {item.question} **{word}**")
     if needs_talk(answers):
-        lines += ["", "At least one answer was no. I would like to talk this over more with my doctor."]
+        lines += [
+            "",
+            translate("Sure", "At least one answer was no. I would like to talk this over more with my doctor."),
+        ]
         for item, helps in advice(items, answers):
             lines.append(f"- {item.name}: " + " ".join(helps))
     elif complete(answers):
-        lines += ["", "I answered yes to all four questions."]
+        lines += ["", translate("Sure", "I answered yes to all four questions.")]
     return "\n".join(lines)

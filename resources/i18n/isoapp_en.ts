@@ -354,6 +354,10 @@ Nothing was deleted: the old file is kept at:
         <source>Side effect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -472,6 +476,45 @@ Nothing was deleted: the old file is kept at:
     </message>
     <message>
         <source>Your note is open in My notes, where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSummary</name>
+    <message>
+        <source>My decision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My decision summary on %1. It is for talking it over with my doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have not saved "What matters to me" yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Am I sure? (the SURE test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have no open questions in My notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary is not medical advice, and this app does not replace your doctor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +874,41 @@ how often</source>
     </message>
 </context>
 <context>
+    <name>KnowledgeCheck</name>
+    <message>
+        <source>Check what you know: my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I looked at %1 of %2 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have not answered any questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worth a second look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My answer: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth reading again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnowledgePage</name>
     <message>
         <source>&amp;Check my answer</source>
@@ -917,6 +995,10 @@ how often</source>
     </message>
     <message>
         <source>Your answers match what the sources say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can save your answers and talk them over with your doctor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,6 +1806,14 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
+    <name>OptionsModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>an option, the row's question, the cell's text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Click a box to see its sources. Untick a choice to hide it, so the others have more room.</source>
@@ -1746,6 +1836,10 @@ Copy the text somewhere safe first, or close anyway?</source>
     <name>OptionsView</name>
     <message>
         <source>Our sources give nothing for this box, so it says what is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your options side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2024,33 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
 </context>
 <context>
+    <name>Sure</name>
+    <message>
+        <source>I have not answered the SURE questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one answer was no. I would like to talk this over more with my doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I answered yes to all four questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurePage</name>
     <message>
         <source>Open “What matters to me” first</source>
@@ -1937,6 +2058,10 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>What your answers suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My decision summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,6 +2078,11 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>SURE: the question's letter, then the question</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,6 +2122,10 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>You answered yes to all four questions. You seem sure about your choice. It is still fine to ask your doctor more questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the four questions to see what they suggest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

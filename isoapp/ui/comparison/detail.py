@@ -57,5 +57,7 @@ def detail_html(e: Effect, colours: colors.TextColours, numbers: dict[str, int])
     html.append("</table>")
     if e.note:
         html.append(f'<p style="margin:4px 0 0 0">{escape(e.note)}</p>')
-    html.append(f'<p style="margin:4px 0 0 0">{fill(translate("ComparisonDetail", "Sources: %1"), " ".join(refs))}</p>')
+    sources = fill(translate("ComparisonDetail", "Sources: %1"), " ".join(refs))
+    html.append(f'<p style="margin:4px 0 0 0">{sources}</p>')
+
     return "\n".join(html)
