@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import sys
@@ -207,6 +208,8 @@ def test_language(tmp_path, monkeypatch):
     (tmp_path / "content" / "xx" / "overview.md").write_text("## En resumen\n\nHola.\n", encoding="utf-8")
     (tmp_path / "content" / "xx" / "sections.toml").write_text('[section.overview]\ntitle = "Resumen"\n')
     shutil.copytree(FIXTURE / "data" / "xx", tmp_path / "data" / "xx")
+    (tmp_path / "data" / "xx" / "options.toml").write_text('[aspect.how-fast]\nlabel = "Qué tan rápido funciona"\n')
+
     monkeypatch.setattr(localized, "extra_roots", [tmp_path])
     languages.set_current("xx")
     yield
@@ -274,3 +277,27 @@ def test_no_translation_call_sits_inside_an_f_string():
                 if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
                     found.append(f"{path.relative_to(REPO)}:{part.lineno}")
     assert found == [], "take the tr()/translate() call out of the f-string: " + ", ".join(found)
+
+
+def test_a_nested_text_field_is_translated_and_its_numbers_checked(tmp_path):
+    english = {"option": [{"id": "iso", "name": "Isotretinoin", "cells": {"how": {"text": "In 7 to 10 days."}}}]}
+    spec = localized.TEXT_FIELDS[("data", "options.toml")]
+    data = copy.deepcopy(english)
+    overlay = {"option": {"iso": {"cells": {"how": {"text": "En 7 a 10 días."}, "nope": {"text": "x"}}}}}
+    problems = localized.apply_overlay(data, overlay, spec)
+    assert data["option"][0]["cells"]["how"]["text"] == "En 7 a 10 días."
+    assert problems == ["option.iso.cells.nope.text: no such place in the English file"]
+    from isoapp.i18n.content_check import toml_problems
+
+    bad = {"option": {"iso": {"cells": {"how": {"text": "En 5 a 10 días."}, "how2": {"sources": ["x"]}}}}}
+    found = toml_problems(english, bad, spec)
+    assert any("cells.how.text: numbers differ" in p for p in found)
+    assert any("how2.sources: not a text field" in p for p in found)
+
+
+def test_the_decision_data_is_read_in_the_content_language(test_language):
+    from isoapp.decision import options
+
+    aspects = {a.id: a.label for a in options.load().aspects}
+    assert aspects["how-fast"] == "Qué tan rápido funciona"
+    assert aspects["what"] == "What it involves"  # not in the overlay: English

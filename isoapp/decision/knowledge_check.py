@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from isoapp.i18n import QT_TRANSLATE_NOOP, fill, translate
-from isoapp.resources import read_toml
+from isoapp.i18n.localized import localized_toml
 
 NOTE_TITLE = QT_TRANSLATE_NOOP("KnowledgeCheck", "Check what you know: my answers")  # translate where shown
 SECTION_ID = "knowledge-check"
@@ -48,7 +48,7 @@ def parse(data: dict) -> tuple[Question, ...]:
 
 @functools.cache
 def load() -> tuple[Question, ...]:
-    return parse(read_toml("data", "knowledge_check.toml"))
+    return parse(localized_toml("data", "knowledge_check.toml"))
 
 
 def problems(questions: Iterable[Question], known_sources: Iterable[str], known_sections: Iterable[str]) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from isoapp.i18n import translate
-from isoapp.resources import read_toml
+from isoapp.i18n.localized import localized_toml
 
 LETTERS = ("S", "U", "R", "E")
 SOURCE_IDS = ("legare-2010", "ohri-measures")
@@ -28,7 +28,7 @@ class Item:
 
 @functools.cache
 def load() -> tuple[Item, ...]:
-    return parse(read_toml("data", "sure.toml"))
+    return parse(localized_toml("data", "sure.toml"))
 
 
 def parse(data: dict) -> tuple[Item, ...]:

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from isoapp.content import CITATION_RE, SOURCES_LINE_RE, listed_numbers
-from isoapp.i18n.localized import TEXT_FIELDS, apply_overlay
+from isoapp.i18n.localized import TEXT_FIELDS, apply_overlay, is_text_field, leaves
 from isoapp.resources import root as resources_root
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
@@ -86,10 +86,14 @@ def toml_problems(english: dict, overlay: dict, spec) -> list[str]:
                 for before, after in zip(english.get(array, []), translated.get(array, []), strict=True)
             ]
         for before, after, where in pairs:
-            for field in fields:
-                if field in before and numbers(str(before[field])) != numbers(str(after.get(field, ""))):
-                    problems.append(f"{where}{field}: numbers differ from the English text")
+            translated_leaves = dict(leaves(after))
+            for path, value in leaves(before):
+                if not is_text_field(path, fields):
+                    continue
+                if numbers(str(value)) != numbers(str(translated_leaves.get(path, ""))):
+                    problems.append(f"{where}{path}: numbers differ from the English text")
     return problems
+
 
 
 def check_language(lang: str, translations: Path | None = None, english: Path | None = None) -> list[str]:

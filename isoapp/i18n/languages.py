@@ -109,15 +109,19 @@ def requested() -> str | None:
 def set_current(code: str) -> None:
     """The language the interface runs in (set once at start by :mod:`isoapp.ui.shell.translators`).
 
-    Content read before (and cached) in another language is dropped, so it is read again."""
+    Content read before (and cached) in another language is dropped, so it is read again: every
+    cached function of the app's modules is cleared (the language changes only at start and in tests)."""
     global _current
     if code == _current:
         return
     _current = code
-    content = sys.modules.get("isoapp.content")
-    for value in vars(content).values() if content is not None else ():
-        if callable(getattr(value, "cache_clear", None)):
-            value.cache_clear()
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("isoapp.") or name.startswith(("isoapp.i18n", "isoapp.resources")) or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+                value.cache_clear()
+
 
 
 def current() -> str:

@@ -19,6 +19,7 @@ For ``es_MX`` the app looks in ``es_MX/``, then ``es/``, then the English file.
 from __future__ import annotations
 
 import copy
+import fnmatch
 import functools
 import tomllib
 from collections.abc import Mapping
@@ -28,7 +29,8 @@ from isoapp.i18n import languages
 from isoapp.resources import read_toml, resource_path
 
 # Which fields of which TOML files a translation may replace: {file: {array: (key field, text fields)}};
-# the "" array holds top-level text fields. A file not listed here is not translated.
+# the "" array holds top-level text fields; ``*`` in a field stands for one name of a nested table
+# (``cells.*.text``). A file not listed here is not translated.
 TEXT_FIELDS: dict[tuple[str, str], dict[str, tuple[str, tuple[str, ...]]]] = {
     ("content", "sections.toml"): {"section": ("id", ("title",))},
     ("content", "glossary.toml"): {"term": ("term", ("term", "aliases", "definition"))},
@@ -36,6 +38,9 @@ TEXT_FIELDS: dict[tuple[str, str], dict[str, tuple[str, tuple[str, ...]]]] = {
         "item": ("id", ("name", "starts", "lasts", "what_to_do", "note", "who", "label_word")),
     },
     ("data", "sources.toml"): {"": ("", ("update_policy",)), "source": ("id", ("short",))},
+    ("data", "options.toml"): {"aspect": ("id", ("label",)), "option": ("id", ("name", "cells.*.text"))},
+    ("data", "sure.toml"): {"": ("", ("decision",)), "item": ("letter", ("name", "question", "help"))},
+    ("data", "knowledge_check.toml"): {"question": ("id", ("text", "choices", "explanation"))},
 }
 
 # Test hook: extra folders searched before the shipped resources (a test translation fixture).
@@ -110,17 +115,39 @@ def apply_overlay(data: dict, overlay: Mapping, spec: Mapping[str, tuple[str, tu
             if record is None or not isinstance(values, Mapping):
                 problems.append(f"{array}.{key}: no such record in the English file")
                 continue
-            for field, value in values.items():
-                if field not in fields:
-                    problems.append(f"{array}.{key}.{field}: not a text field (numbers and links are shared)")
+            for path, value in leaves(values):
+                where = f"{array}.{key}.{path}"
+                if not is_text_field(path, fields):
+                    problems.append(f"{where}: not a text field (numbers and links are shared)")
                 else:
-                    problems += _set_text(record, field, value, f"{array}.{key}.{field}")
+                    problems += _set_text(record, path, value, where)
     return problems
 
 
-def _set_text(record: dict, field: str, value: object, where: str) -> list[str]:
+def leaves(values: Mapping, prefix: str = "") -> list[tuple[str, object]]:
+    """(dotted path, value) for every value of a record, nested tables flattened (``cells.what.text``)."""
+    out: list[tuple[str, object]] = []
+    for name, value in values.items():
+        path = f"{prefix}{name}"
+        out += leaves(value, path + ".") if isinstance(value, Mapping) else [(path, value)]
+    return out
+
+
+def is_text_field(path: str, fields: tuple[str, ...]) -> bool:
+    """``path`` matches one of ``fields`` (``*`` stands for one name: ``cells.*.text``)."""
+    return any(fnmatch.fnmatchcase(path, field) and path.count(".") == field.count(".") for field in fields)
+
+
+def _set_text(record: dict, path: str, value: object, where: str) -> list[str]:
     is_list = isinstance(value, list) and all(isinstance(v, str) for v in value)
     if not (isinstance(value, str) and value.strip()) and not is_list:
         return [f"{where}: must be text"]
+    *parents, field = path.split(".")
+    for name in parents:
+        record = record.get(name)
+        if not isinstance(record, dict):
+            return [f"{where}: no such place in the English file"]
+    if parents and field not in record:
+        return [f"{where}: no such place in the English file"]
     record[field] = value
     return []
