@@ -21,6 +21,7 @@ AREAS = {
     "notes": ("benchmarks.bench_notes", "Notes store (10,000 notes)"),
     "chart": ("benchmarks.bench_chart", "Oil chart"),
     "comparison": ("benchmarks.bench_comparison", "Benefits vs side effects view"),
+    "course": ("benchmarks.bench_course", "My course (2 years of entries)"),
     "frozen": ("benchmarks.bench_frozen", "Frozen bundle (PyInstaller) vs source install"),
 }
 

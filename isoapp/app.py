@@ -41,7 +41,14 @@ def build_window(data_dir: Path):
     settings, moved = open_settings(data_dir)
     window = MainWindow(AppContext(data_dir, settings))
     window.settings_moved_aside = moved
+    window.ctx.after_first_paint(lambda: _course_after_start(window.ctx))
     return window
+
+
+def _course_after_start(ctx) -> None:
+    from isoapp.ui.course.startup import after_start  # after the first paint: costs the start nothing
+
+    after_start(ctx)
 
 
 def tell_about_moved_settings(window) -> None:

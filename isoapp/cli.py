@@ -38,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--screenshots", metavar="DIR", help="save a PNG of every section to DIR, then exit")
     actions.add_argument("--export-notes", metavar="FILE", help="write all notes to FILE (.md or .pdf)")
     actions.add_argument("--import-notes", metavar="FILE", help="add the notes from a Markdown export")
+    actions.add_argument("--export-all", metavar="FILE", help="back up notes, course and check-ins to FILE.json")
+    actions.add_argument("--import-all", metavar="FILE", help="restore a backup made with --export-all")
+    actions.add_argument("--export-calendar", metavar="FILE", help="write the course plan to FILE.ics")
+    parser.add_argument("--force", action="store_true", help="let an export replace an existing file")
+    parser.add_argument(
+        "--daily-reminder", action="store_true", help="with --export-calendar: add a daily 'take your capsules' event"
+    )
     return parser
 
 
@@ -81,7 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         from isoapp.screenshots import take_screenshots
 
         return take_screenshots(out)
+    if args.export_all or args.import_all or args.export_calendar:
+        from isoapp.course_cli import run_course_command
+
+        return run_course_command(args, data_dir)
     if args.export_notes or args.import_notes:
+        if args.export_notes and Path(args.export_notes).exists() and not args.force:
+            return fail(f"{args.export_notes} already exists; nothing was written (add --force to replace it)")
         return _notes_transfer(data_dir, args.export_notes, args.import_notes)
     return _run_gui(data_dir, quit_after_first_paint=args.quit_after_first_paint)
 

@@ -25,6 +25,8 @@ SECTION_KINDS = (
     "options",
     "knowledge-check",
     "sure",
+    "course",
+    "plan",
 )
 # The parts of the guide, in the order they are shown (titles are the UI's job: isoapp.ui.shell.navigation).
 PARTS = ("learn", "decide", "course", "help")

@@ -148,6 +148,8 @@ def test_manifest_has_the_sections_in_their_parts_and_order():
         "what-matters",
         "knowledge-check",
         "sure",
+        "course",
+        "plan",
         "notes",
         "get-help",
     ]

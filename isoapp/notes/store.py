@@ -293,6 +293,11 @@ class NotesStore:
         return self._conn
 
     @property
+    def connection(self) -> sqlite3.Connection:
+        """The open sqlite3 connection, for readers in other modules (writes go through ``transaction()``)."""
+        return self._c
+
+    @property
     def closed(self) -> bool:
         return self._conn is None
 

@@ -22,6 +22,59 @@ Nothing was deleted: the old file is kept at:
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, course and check-ins are saved in %1. Keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n note(s).</source>
+        <translation>
+            <numerusform>Restored %n note.</numerusform>
+            <numerusform>Restored %n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n check-in(s).</source>
+        <translation>
+            <numerusform>Restored %n check-in.</numerusform>
+            <numerusform>Restored %n check-ins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartControls</name>
     <message>
         <source>&amp;Dose (mg per kg a day):</source>
@@ -461,6 +514,160 @@ Nothing was deleted: the old file is kept at:
     </message>
 </context>
 <context>
+    <name>CourseText</name>
+    <message>
+        <source>Dose: enter the mg a day from your prescription (more than 0, at most 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight: enter your weight in kg (more than 0, at most 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day: it cannot be before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day: it must be a real date, not more than a year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates overlap another dose period. Change the dates, or change that period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: enter the total in mg/kg your prescriber gave you, or leave it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where you live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is in the future. You can only mark today or days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: choose a date not more than 3 years from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short name for it (up to 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of item it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the plan cannot be removed. Tick them done or move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseView</name>
+    <message>
+        <source>Your course tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total dose so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark today as taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today's entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change set-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the set-up of your course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a daily reminder to take your capsules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a daily reminder to the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the plan in my calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as a calendar file for your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notice when something is due (while the app is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notice when something in your plan is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is marked as taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is not in a dose period (a pause, or before the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plan to %1. Open it with your calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>Open this source</source>
@@ -515,6 +722,108 @@ Nothing was deleted: the old file is kept at:
     </message>
     <message>
         <source>This summary is not medical advice, and this app does not replace your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <source>The chart appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total dose so far as a table, one row a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the total dose so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total in mg/kg for each day of the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the course has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line rises each day you take it and stays flat on missed days and pauses. By %1 the total is %2 mg/kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashed line is your prescriber's target: %1 mg/kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart as a picture again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>What is due in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See tests and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tests and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other items in the next 7 days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past their date and not ticked yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,6 +1057,108 @@ Nothing was deleted: the old file is kept at:
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Add your own item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the item is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Days taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for each kg of weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over the last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target from your prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg/kg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set. Add one only if your prescriber gave you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg/kg. At the doses entered, it is not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg/kg. By the days logged, it was reached on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg/kg. If you go on as now, you reach it on %2. This is a sum, not advice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,6 +1437,105 @@ how often</source>
     </message>
 </context>
 <context>
+    <name>LogCalendar</name>
+    <message>
+        <source>Daily log calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen day as taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen day as missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mark of the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style="background:%1"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; taken &amp;nbsp; &lt;span style="background:%2"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; missed &amp;nbsp; &lt;i&gt;slanted&lt;/i&gt;: pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the month shown: days taken %1, missed %2, in a pause %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today, not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in a dose period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>This section has nothing to search.</source>
@@ -1125,6 +1635,22 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
     <message>
         <source>New note about this section (in My notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, course and check-ins in one private file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a data folder without a course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,6 +1758,184 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
     <message>
         <source>Problem: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPlan</name>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who takes isotretinoin in the US registers with iPLEDGE, a safety programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a visit every month. Each prescription covers at most 30 days, with no automatic refills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can get pregnant: two kinds of birth control from 1 month before, during, and for 1 month after. Pregnancy tests before, every month, at the end and 1 month after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since changes the FDA approved in 2026, your prescriber may let you do some tests at home. The first test is still done at a clinic or lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood tests (blood fats and liver) before you start and during the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not give blood while you take it and for 1 month after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second course, if one is needed, starts at least 8 weeks after the first one ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start birth control: 2 methods from today (1 month before the first capsule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test before you start (at a clinic or lab; your prescriber sets the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood test before you start: blood fats and liver (your prescriber sets the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly visit and new prescription (iPLEDGE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly pregnancy test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood test during the course: ask your prescriber how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test at the end of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test 1 month after the last capsule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth control needed until today (1 month after the last capsule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From today you may give blood again (1 month after the last capsule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 weeks since the course ended: the earliest a second course could start, if one is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK or EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can get pregnant, you follow a pregnancy prevention programme: birth control from 1 month before, during, and for 1 month after. A progestogen-only pill is not enough on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can get pregnant: pregnancy tests before you start, every month, and about 1 month (5 weeks) after the last capsule. Each prescription covers at most 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the UK, mood and sexual function are checked before and during the course, for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the UK, follow-up visits and some pregnancy tests may now be done remotely after a first visit in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start birth control from today (1 month before the first capsule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit: questions about mood and sexual function, and the risk form (your prescriber sets the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test before you start (your prescriber sets the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly visit and new prescription (at most 30 days each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visit: mood, sexual function and side effects (your prescriber says how often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test about 1 month (5 weeks) after the last capsule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules differ from country to country. This plan shows what the US and the UK/EU rules have in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can get pregnant: birth control from 1 month before, during, and for 1 month after. Pregnancy tests before you start, every month, and about 1 month after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visit (your prescriber says how often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test about 1 month after the last capsule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isotretinoin course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your Isotretinoin Guide plan. Rules change; your prescriber tells you what applies to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your capsules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily reminder you asked for. Take them as your prescriber told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +2362,10 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My course so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions for my doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,6 +2571,297 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Dose period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change dose period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what your prescriber told you. A change of dose or weight is a new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period is still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in mg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight in kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg/kg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <source>Dose periods, one row each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dose period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period was deleted. Use Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (added by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Your plan of tests and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your course in My course first. Your plan is made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My course to set up your course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules for where you live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the expected last day in My course (Change set-up) to see the dates after the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan items, one row each, with a tick box for done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item to another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own item to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in my calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for someone who can get pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for someone who cannot get pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules change; your prescriber tells you what applies to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked against the sources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Open it with your calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print: %1</source>
@@ -1941,6 +2940,141 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     <name>SectionTabs</name>
     <message>
         <source>Sections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <source>Problem with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day of the course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dose (from your prescription):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in mg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight in kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My prescriber gave me a target for the total dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mg/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target total in mg per kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the expected last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK or EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where you live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I could get pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, I cannot get pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you get pregnant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your course with the details from your prescription. You can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your course details. Dose changes after the start go in Dose periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer: could you get pregnant? The plan depends on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,6 +3268,21 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
 </context>
 <context>
+    <name>TrayReminder</name>
+    <message>
+        <source>Isotretinoin Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some items of your plan are past their date. Open Tests and visits to tick or move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitSheetDialog</name>
     <message>
         <source>Prepare for my visit</source>
@@ -2177,6 +3326,17 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far (mg/kg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,6 +140,10 @@ def visit_document(sheet: VisitSheet, excerpt_chars: int = 700) -> QTextDocument
     w = _Writer()
     w.text(translate("NotesPrint", "For my visit"), size=18, bold=True, bottom=2)
     w.text(f"{PRODUCT} — {_today()}", grey=True, bottom=12)
+    if sheet.course_lines:
+        w.text(translate("NotesPrint", "My course so far"), size=14, bold=True, top=6, bottom=6)
+        for line in sheet.course_lines:
+            w.text(line, bottom=2)
     w.text(translate("NotesPrint", "Questions for my doctor"), size=14, bold=True, top=6, bottom=6)
     if not sheet.open_questions:
         w.text(translate("NotesPrint", "No open questions. You can still ask anything during the visit."), italic=True)

@@ -28,6 +28,7 @@ class Menus:
         self.keyboard_actions: list[QAction] = []
         self.zoom_actions: dict[int, QAction] = {}
         self.theme_actions: dict[str, QAction] = {}
+        self._backup = None  # isoapp.ui.course.backup_actions.BackupActions, made on first use
         bar = window.menuBar()
         bar.setAccessibleName(translate("Menus", "Menu bar"))
         self._file_menu(bar.addMenu(translate("Menus", "&File")))
@@ -71,7 +72,30 @@ class Menus:
             translate("Menus", "New note about this section (in My notes)"),
         )
         menu.addSeparator()
+        self.action(
+            menu,
+            translate("Menus", "&Back up everything…"),
+            (),
+            lambda: self.backup_actions().export_all(),
+            translate("Menus", "Notes, course and check-ins in one private file"),
+        )
+        self.action(
+            menu,
+            translate("Menus", "&Restore from a backup…"),
+            (),
+            lambda: self.backup_actions().import_all(),
+            translate("Menus", "Restore a backup into a data folder without a course"),
+        )
+        menu.addSeparator()
         self.action(menu, translate("Menus", "&Quit"), shortcuts.QUIT, w.close, translate("Menus", "Quit the guide"))
+
+    def backup_actions(self):
+        """The backup commands (isoapp.ui.course.backup_actions), imported when first used."""
+        from isoapp.ui.course.backup_actions import BackupActions
+
+        if self._backup is None:
+            self._backup = BackupActions(self.window, self.window.ctx)
+        return self._backup
 
     def _edit_menu(self, menu: QMenu) -> None:
         self.action(

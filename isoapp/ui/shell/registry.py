@@ -19,6 +19,8 @@ FACTORIES: dict[str, str] = {
     "options": "isoapp.ui.decision.options_view:create",
     "knowledge-check": "isoapp.ui.decision.knowledge_view:create",
     "sure": "isoapp.ui.decision.sure_view:create",
+    "course": "isoapp.ui.course:create_course",
+    "plan": "isoapp.ui.course:create_plan",
 }
 
 
