@@ -41,7 +41,16 @@ TEXT_FIELDS: dict[tuple[str, str], dict[str, tuple[str, tuple[str, ...]]]] = {
     ("data", "options.toml"): {"aspect": ("id", ("label",)), "option": ("id", ("name", "cells.*.text"))},
     ("data", "sure.toml"): {"": ("", ("decision",)), "item": ("letter", ("name", "question", "help"))},
     ("data", "knowledge_check.toml"): {"question": ("id", ("text", "choices", "explanation"))},
+    **{
+        ("data", f"monitoring-{region}.toml"): {
+            "": ("", ("name", "rules", "pregnancy_rules")),
+            "item": ("id", ("title",)),
+        }
+        for region in ("us", "uk-eu", "other")
+
+    },
 }
+
 
 # Test hook: extra folders searched before the shipped resources (a test translation fixture).
 extra_roots: list[Path] = []
