@@ -90,6 +90,8 @@ def write_ts(path: Path, messages: list[Message], language: str) -> None:
 
 
 _WORD_AFTER_N_RE = re.compile(r"%n (\w+)")
+_NOT_NOUNS = {"of", "out", "in", "on", "at", "from", "to", "for", "and", "or", "by", "with"}
+
 
 
 def english_plural_forms(source: str) -> tuple[str, str] | None:
@@ -107,6 +109,8 @@ def english_plural_forms(source: str) -> tuple[str, str] | None:
         return None
 
     word = match.group(1)
+    if word.lower() in _NOT_NOUNS:  # "on %n of the last 14 days": the count has no noun of its own
+        return (source, source)
     if word.endswith("ies"):
         one = word[:-3] + "y"
     elif word.endswith(("ches", "shes", "xes", "sses")):
