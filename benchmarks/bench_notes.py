@@ -64,7 +64,19 @@ def store_rows(data_dir: Path, runs: int) -> list[Row]:
         with NotesStore.open(data_dir) as s:
             assert len(s.list()) == N_NOTES
 
+    def open_only():
+        NotesStore.open(data_dir).close()
+
+    def quick_check_only():
+        with NotesStore.open(data_dir) as s:
+            start = time.perf_counter()
+            s.connection.execute("PRAGMA quick_check(5)").fetchall()
+            return time.perf_counter() - start
+
+    check_ms = statistics.median(quick_check_only() * 1000 for _ in range(runs))
     rows = [
+        Row("open store (includes PRAGMA quick_check)", _median_ms(open_only, runs), "ms", "", "damage check at open"),
+        Row("PRAGMA quick_check alone", check_ms, "ms", "", "the part of the open above"),
         Row("open store + list (summaries, as the view does)", _median_ms(open_and_summaries, runs), "ms", "<= 100"),
         Row("open store + list (whole notes)", _median_ms(open_and_full_list, runs), "ms", "", "bodies included"),
     ]
@@ -144,6 +156,29 @@ def startup_rows(full_dir: Path, runs: int) -> list[Row]:
     return rows
 
 
+def pdf_rows(data_dir: Path) -> list[Row]:
+    """One PDF export of every note (chunked layout), in a child process so its peak memory is its own."""
+    import subprocess
+
+    out = data_dir.parent / "all.pdf"
+    code = (
+        "import resource, sys, time; from pathlib import Path; "
+        "from isoapp.notes.transfer import export_notes; from isoapp.ui.notes.printing import notes_pdf_bytes; "
+        "t = time.perf_counter(); "
+        "n = export_notes(Path(sys.argv[1]), Path(sys.argv[2]), pdf_renderer=notes_pdf_bytes); "
+        "print(n, (time.perf_counter() - t) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir), str(out)], capture_output=True, text=True, env=env, check=True
+    )
+    count, ms, kib = done.stdout.split()
+    return [
+        Row(f"PDF export of all {int(count):,} notes", float(ms), "ms", "", "one run; chunked layout"),
+        Row("PDF export: peak memory of the process", int(kib) / 1024, "MiB", "", "whole interpreter"),
+    ]
+
+
 def rows(runs: int = 9, startup: bool = True) -> list[Row]:
     runs = max(runs, 7)
     with tempfile.TemporaryDirectory(prefix="isoapp-bench-notes-") as tmp:
@@ -162,6 +197,7 @@ def rows(runs: int = 9, startup: bool = True) -> list[Row]:
         ]
         out += store_rows(data_dir, runs)
         out += view_rows(data_dir, runs)
+        out += pdf_rows(data_dir)
         if startup:
             out += startup_rows(data_dir, runs)
         return out

@@ -20,7 +20,7 @@ from isoapp.backup_format import FORMAT, VERSION, Backup, BackupError, read_back
 from isoapp.checkins import CheckinStore
 from isoapp.course_export import check_destination
 from isoapp.course_store import CourseStore
-from isoapp.notes.errors import NotesError
+from isoapp.notes.errors import NotesError, plain_reason
 from isoapp.notes.model import now_stamp
 from isoapp.notes.store import FILENAME, NotesStore
 from isoapp.notes.transfer import write_bytes_atomically
@@ -33,6 +33,10 @@ class ImportResult(NamedTuple):
     notes_skipped: int
     course: bool
     checkins: int
+    recovered_from: Path | None = None  # the store was damaged: kept here, a fresh one started
+    salvage_file: Path | None = None  # the notes that could still be read from it, as Markdown
+    salvaged: int = 0
+    salvage_backup: Path | None = None  # its readable course and check-ins, as a backup file
 
 
 def _num(value: float) -> float | int:
@@ -127,12 +131,13 @@ def export_all(data_dir: Path, dest: Path, *, force: bool = False) -> dict:
     dest = check_destination(dest, (".json",), force=force)
     data_dir = Path(data_dir)
     if (data_dir / FILENAME).exists():
-        with NotesStore.open(data_dir) as store:
+        with NotesStore.open(data_dir, read_only=True) as store:  # an export moves and changes nothing
             data = backup_dict(store)
     else:  # nothing stored yet: an empty backup, and no store is created
         data = {"format": FORMAT, "version": VERSION, "exported": _stamp(None), "notes": [], "course": None}
         data["checkins"] = []
-    write_bytes_atomically(dest, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    write_bytes_atomically(dest, text.encode("utf-8"), replace=force)
     return data
 
 
@@ -199,6 +204,13 @@ def import_all(data_dir: Path, src: Path, *, today: date | None = None) -> Impor
     backup = read_backup_file(Path(src), today or date.today())
     with NotesStore.open(Path(data_dir)) as store:
         try:
-            return restore(store, backup)
+            result = restore(store, backup)
         except sqlite3.Error as exc:
-            raise NotesError(f"Could not restore the backup (nothing was changed): {exc}.") from exc
+            why = plain_reason(exc, Path(data_dir))
+            raise NotesError(f"Could not restore the backup (nothing was changed): {why}.") from exc
+        return result._replace(
+            recovered_from=store.recovered_from,
+            salvage_file=store.salvage_file,
+            salvaged=store.salvaged,
+            salvage_backup=store.salvage_backup,
+        )

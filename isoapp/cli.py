@@ -53,15 +53,49 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
+_NEEDS_VALUE = {
+    "screenshots": "--screenshots needs a folder path",
+    "export_notes": "--export-notes needs a file name",
+    "import_notes": "--import-notes needs a file name",
+}
+
+
+def _empty_value(args: argparse.Namespace) -> str | None:
+    for name, message in _NEEDS_VALUE.items():
+        value = getattr(args, name)
+        if value is not None and not value.strip():
+            return message
+    return None
+
+
+def _check_data_dir(args: argparse.Namespace) -> tuple[Path | None, str | None]:
+    """The data dir, or a one-line reason it cannot be used (without a traceback, whatever the cause)."""
+    if args.data_dir is not None:
+        if not args.data_dir.strip():
+            return None, "--data-dir needs a folder path"
+        paths.set_data_dir(args.data_dir)
+    try:
+        data_dir = paths.data_dir()
+        if data_dir.exists() and not data_dir.is_dir():
+            return None, f"the data folder is not a folder: {data_dir}"
+        if data_dir.exists() and not os.access(data_dir, os.R_OK | os.X_OK):
+            return None, f"cannot open the data folder {data_dir}: permission denied"
+    except OSError as exc:
+        return None, f"cannot use the data folder {exc.filename or ''}: {exc.strerror or exc}"
+    return data_dir, None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"isoapp {__version__}")
         return 0
-    if args.data_dir is not None:
-        if not args.data_dir.strip():
-            return fail("--data-dir needs a folder path")
-        paths.set_data_dir(args.data_dir)
+    problem = _empty_value(args)
+    if problem:
+        return fail(problem)
+    data_dir, problem = _check_data_dir(args)
+    if data_dir is None:
+        return fail(problem or "cannot use the data folder")
     if args.lang is not None:
         from isoapp.i18n import languages
 
@@ -69,9 +103,6 @@ def main(argv: list[str] | None = None) -> int:
             languages.set_requested(args.lang)
         except languages.UnknownLanguage as exc:
             return fail(str(exc))
-    data_dir = paths.data_dir()
-    if data_dir.exists() and not data_dir.is_dir():
-        return fail(f"the data folder is not a folder: {data_dir}")
 
     if args.self_test:
         from isoapp.selftest import run_self_test
@@ -93,37 +124,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_course_command(args, data_dir)
     if args.export_notes or args.import_notes:
-        if args.export_notes and Path(args.export_notes).exists() and not args.force:
-            return fail(f"{args.export_notes} already exists; nothing was written (add --force to replace it)")
-        return _notes_transfer(data_dir, args.export_notes, args.import_notes)
+        from isoapp.cli_notes import notes_transfer
+
+        return notes_transfer(data_dir, args.export_notes, args.import_notes, force=args.force)
     return _run_gui(data_dir, quit_after_first_paint=args.quit_after_first_paint)
-
-
-def _notes_transfer(data_dir: Path, export_to: str | None, import_from: str | None) -> int:
-    from isoapp.notes import transfer
-    from isoapp.notes.errors import NotesError
-
-    try:
-        if export_to:
-            count = transfer.export_notes(data_dir, Path(export_to), pdf_renderer=_pdf_renderer(export_to))
-            print(f"Exported {count} notes to {export_to}")
-        else:
-            count = transfer.import_notes(data_dir, Path(import_from))
-            print(f"Imported {count} notes from {import_from}")
-    except NotesError as exc:
-        return fail(str(exc))
-    except OSError as exc:
-        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".strip())
-    return 0
-
-
-def _pdf_renderer(export_to: str):
-    """The Qt PDF renderer, imported only when a PDF is asked for (so Markdown exports stay Qt-free)."""
-    if not export_to.lower().endswith(".pdf"):
-        return None
-    from isoapp.ui.notes.printing import notes_pdf_bytes
-
-    return notes_pdf_bytes
 
 
 def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:

@@ -34,8 +34,10 @@ def run_course_command(args: argparse.Namespace, data_dir: Path) -> int:
             )
         elif args.import_all:
             from isoapp.backup import import_all
+            from isoapp.cli_notes import say_recovery
 
             result = import_all(data_dir, Path(args.import_all))
+            say_recovery(result)
             skipped = f" ({result.notes_skipped} already there)" if result.notes_skipped else ""
             course = "the course" if result.course else "no course"
             print(f"Restored {result.notes_added} notes{skipped}, {course} and {result.checkins} check-ins")

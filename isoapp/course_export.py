@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from isoapp import atomic
 from isoapp.checkins import SYMPTOMS, CheckIn
 from isoapp.notes.errors import NotesError
 from isoapp.notes.store import FILENAME, NotesStore
@@ -25,8 +26,10 @@ def check_destination(dest: Path, suffixes: tuple[str, ...], *, force: bool) -> 
         raise NotesError(f"Cannot write {dest.name}: use a file name ending in {' or '.join(suffixes)}.")
     if dest.is_dir():
         raise NotesError(f"Cannot write {dest}: it is a folder.")
-    if dest.exists() and not force:
-        raise NotesError(f"{dest} already exists; nothing was written (add --force to replace it).")
+    try:  # the one rule for every export: never replace without --force, never a device or a pipe
+        atomic.check_destination(dest, replace=force)
+    except atomic.WriteError as exc:
+        raise NotesError(str(exc)) from exc
     if not (dest.parent if str(dest.parent) else Path(".")).is_dir():
         raise NotesError(f"Cannot write {dest}: the folder {dest.parent} does not exist.")
     return dest
@@ -65,7 +68,7 @@ def export_calendar(
         if tr is not None:
             events = [e if e.own else replace(e, title=tr(e.title)) for e in events]
         data = calendar_bytes(events, settings.created, daily=span, tr=tr or (lambda text: text))
-    write_bytes_atomically(dest, data)
+    write_bytes_atomically(dest, data, replace=force)
     return len(events)
 
 
@@ -104,5 +107,5 @@ def export_checkins_csv(store: NotesStore, dest: Path, *, force: bool = False) -
 
     dest = check_destination(dest, (".csv",), force=force)
     entries = CheckinStore(store).all()
-    write_bytes_atomically(dest, checkins_csv(entries).encode("utf-8-sig"))
+    write_bytes_atomically(dest, checkins_csv(entries).encode("utf-8-sig"), replace=force)
     return len(entries)

@@ -146,5 +146,5 @@ def test_checkins_csv(data_dir, tmp_path):
         dest = tmp_path / "c.csv"
         assert export_checkins_csv(store, dest) == 2
         assert re.match("\ufeffdate,mood", dest.read_text("utf-8"))
-        with pytest.raises(NotesError, match="already exists"):
+        with pytest.raises(NotesError, match="exists; add --force to replace it"):
             export_checkins_csv(store, dest)

@@ -103,10 +103,11 @@ READ_ONLY_CHILD = textwrap.dedent(
         result["open_error"] = str(exc)
     else:
         result["titles"] = [n.title for n in store.list()]
+        result["read_only_reason"] = store.read_only_reason
         try:
             store.add("new", "typed on a read-only disk")
             result["write"] = "ok"
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, NotesError) as exc:
             result["write_error"] = str(exc)
         store.close()
     print(json.dumps(result))
@@ -127,8 +128,10 @@ def test_read_only_data_dir_is_reported_and_left_intact(data_dir, tmp_path, open
         script = tmp_path / "ro.py"
         script.write_text(READ_ONLY_CHILD, encoding="utf-8")
         d = str(data_dir)
+        out = tmp_path / "exported.md"
         shell = (
-            f"mount --bind '{d}' '{d}' && mount -o remount,bind,ro '{d}' && exec '{sys.executable}' '{script}' '{d}'"
+            f"mount --bind '{d}' '{d}' && mount -o remount,bind,ro '{d}' && '{sys.executable}' '{script}' '{d}' "
+            f"&& exec '{sys.executable}' -m isoapp --data-dir '{d}' --export-notes '{out}'"
         )
         done = subprocess.run(
             ["unshare", "-rm", "sh", "-c", shell],
@@ -138,12 +141,13 @@ def test_read_only_data_dir_is_reported_and_left_intact(data_dir, tmp_path, open
             env={**os.environ, "PYTHONPATH": str(REPO)},
         )
         assert done.returncode == 0, done.stderr
-        result = json.loads(done.stdout.strip().splitlines()[-1])
-        if "open_error" in result:
-            assert FILENAME in result["open_error"] and "\n" not in result["open_error"]
-        else:
-            assert result["titles"] == ["kept"]
-            assert "readonly" in result["write_error"] or "read-only" in result["write_error"]
+        result = json.loads(done.stdout.strip().splitlines()[0])
+        # issue 17 item 5: everything is shown, and the store says why changes cannot be saved
+        assert result["titles"] == ["kept"], result
+        assert result["read_only_reason"] == "the notes folder is read-only"
+        assert result["write_error"] == "Changes cannot be saved: the notes folder is read-only."
+        assert done.stdout.strip().splitlines()[-1] == f"Exported 1 note to {out}"
+        assert "## kept" in out.read_text(encoding="utf-8")
         assert sorted(p.name for p in data_dir.iterdir()) == before, "nothing moved aside or created"
         if not open_elsewhere:
             assert (data_dir / FILENAME).read_bytes() == main_bytes

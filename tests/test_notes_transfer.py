@@ -43,13 +43,21 @@ def test_markdown_round_trip_through_files(data_dir, tmp_path):
 
 def test_import_adds_and_never_overwrites(data_dir, tmp_path):
     _sample(data_dir)
-    before = _snapshot(data_dir)
     md = tmp_path / "n.md"
     export_notes(data_dir, md)
-    assert import_notes(data_dir, md) == 2
+    with NotesStore.open(data_dir) as s:
+        week = next(n for n in s.list() if n.title == "Week 3")
+        s.update(week.id, body="changed after the export")
+    before = _snapshot(data_dir)
+    # the unchanged note is already there (skipped); the changed one comes back as a second note
+    assert import_notes(data_dir, md) == 1
     after = {n.id: n for n in _snapshot(data_dir)}
     assert all(after[n.id] == n for n in before), "an existing note was changed"
-    assert len(after) == len(before) + 2
+    assert len(after) == len(before) + 1
+    assert sorted(n.body for n in after.values() if n.title == "Week 3") == [
+        "Less oily skin 🙂",
+        "changed after the export",
+    ]
 
 
 def test_pdf_export(data_dir, tmp_path):

@@ -60,29 +60,45 @@ def format_stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+# Dates a note may carry: later than the Unix epoch (some systems cannot show earlier local times) and
+# before the year 3000 (the latest some systems can turn into a local time). Anything else is not a date a
+# person wrote a note on, and turning it into a local time can raise (year 9999 or 0001 in some zones).
+EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
+LATEST = datetime(2999, 12, 31, tzinfo=UTC)
+
+
 def parse_stamp(text: str) -> str | None:
     """Any ISO 8601 date-time a person or an export wrote -> canonical stamp; None if it is not one.
 
-    A time without a zone is taken as UTC. Canonical stamps come back unchanged (the round trip relies on it).
+    A time without a zone is taken as UTC. Canonical stamps come back unchanged (the round trip relies on
+    it). Impossible dates (month 13, day 45) and dates outside EARLIEST..LATEST give None.
     """
     text = text.strip()
-    if _STAMP.fullmatch(text):
-        return text
     try:
         moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if not 1 <= moment.year <= 9999:
-        return None
-    try:
-        return format_stamp(moment)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        if not EARLIEST <= moment <= LATEST:
+            return None
+        return text if _STAMP.fullmatch(text) else format_stamp(moment)
     except (OverflowError, ValueError):
         return None
 
 
 def stamp_to_local(stamp: str) -> datetime:
-    """A canonical stamp as a local, timezone-aware datetime (for showing to the person)."""
+    """A canonical stamp as a local, timezone-aware datetime (for showing to the person).
+
+    Raises ValueError (or OverflowError) for a stamp that is not a date; use ``local_text`` to show one.
+    """
     return datetime.fromisoformat(stamp).astimezone()  # (3.11+ reads the trailing "Z" as UTC)
+
+
+def local_text(stamp: object, fmt: str) -> str:
+    """A stored stamp as local time in ``fmt``; the raw value when it is not a date. Never raises."""
+    try:
+        return stamp_to_local(str(stamp)).strftime(fmt)
+    except (OverflowError, ValueError, OSError, TypeError):
+        return str(stamp)
 
 
 def check_section(section: str | None) -> str | None:

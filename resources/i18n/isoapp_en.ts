@@ -13,6 +13,10 @@ Nothing was deleted: the old file is kept at:
 <context>
     <name>Autosaver</name>
     <message>
+        <source>Not saved yet: %1. Your text stays here and saving is tried again every few seconds. You can also copy it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,6 +1992,14 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for the notes file (another program is using it)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the notes file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved. The problem is gone and nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,29 +2064,6 @@ Copy the text somewhere safe first, or close anyway?</source>
             <numerusform>Removed %n note for good.</numerusform>
             <numerusform>Removed %n notes for good.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>NotesAutosave</name>
-    <message>
-        <source>the notes file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another window of the app is busy with the notes file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the notes file could not be written (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: %1. Your text stays here and saving is tried again every few seconds. You can also copy it somewhere safe.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2381,64 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
+    <name>NotesSafety</name>
+    <message>
+        <source>Your notes are all shown, but changes cannot be saved: %1. What you type stays here while the app is open. To keep it, use “Save a copy elsewhere…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your notes, with what you typed, was saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file could not be read, so it was put aside and kept (not deleted). It is here: %1 . A new notes file was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your course and check-ins that could still be read are saved in %1 ; restore them with “Restore from a backup…” in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could still be read from it.</source>
+        <translation>
+            <numerusform>%n note could still be read from it.</numerusform>
+            <numerusform>%n notes could still be read from it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file is gone and could not be made again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes folder was deleted while the app was open (perhaps by a clean-up or sync program). It was made again, and all your notes, with what you typed, were saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file was replaced by another one while the app was open (perhaps by a sync program). Your notes from before are kept here: %1 . What you typed was saved as a note in the file now in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesTransfer</name>
     <message>
         <source>Could not prepare the sheet: %1</source>
@@ -2406,11 +2453,15 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n notes to %1</source>
+        <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
             <numerusform>Exported %n notes to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1: %2, %3. Your other notes were not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import notes</source>
@@ -2424,22 +2475,11 @@ Copy the text somewhere safe first, or close anyway?</source>
         <source>The current note is not saved yet; try the import again soon.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n notes from %1. Your other notes were not changed.</source>
-        <translation>
-            <numerusform>Added %n note from %1. Your other notes were not changed.</numerusform>
-            <numerusform>Added %n notes from %1. Your other notes were not changed.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NotesView</name>
     <message>
         <source>%1 You can keep typing: your text stays here and saving is tried again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your notes file could not be read, so it was put aside and kept (not deleted). It is here: %1 . A new, empty notes file was started. Someone who knows computers may be able to recover the old notes from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,6 +2910,14 @@ Copy the text somewhere safe first, or close anyway?</source>
 </context>
 <context>
     <name>SaveFile</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
@@ -3408,6 +3456,25 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>Saved in My notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Making the PDF of your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

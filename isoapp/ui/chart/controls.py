@@ -39,8 +39,8 @@ class ChartControls:
                 c = int(float(settings.value(_SETTINGS_COURSE, course)))
                 oil_model.sebum_percent([0], d, c)  # validates both
                 dose, course = d, c
-            except (TypeError, ValueError):
-                pass  # a hand-edited or old value: keep the defaults
+            except (TypeError, ValueError, OverflowError):
+                pass  # a hand-edited or old value (even inf): keep the defaults
         return dose, course
 
     def _build_controls(self, parent: QWidget) -> QGridLayout:

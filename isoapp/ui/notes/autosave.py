@@ -2,7 +2,12 @@
 
 No widgets here: the view gives a ``values()`` callable (what the editor shows) and listens to signals.
 
-States: "saved", "saving", "unsaved" (typed, waiting for the debounce), "failed" (retrying).
+States: "saved", "saving", "unsaved" (typed, waiting for the debounce), "failed" (retrying), "waiting"
+(another program holds the notes file's write lock: the save does not wait for it, which would freeze the
+window for seconds, but is tried again shortly), "read-only" (the store cannot be written: the text stays
+in the editor; nothing is retried).
+The notes file vanished or was replaced (a clean-up or sync program): the store writes everything it still
+holds to a new file (``NotesStore.recreate``), ``recreated`` tells the person, and the save goes ahead.
 Second window of the app: the save sends the revision it loaded (``expected_rev``). If the note changed
 (or went to the bin, or was removed) in another window meanwhile, nothing there is overwritten: our text is
 saved as a NEW note titled "<title> (my copy)", the editor switches to that copy, and ``conflict`` tells the
@@ -16,37 +21,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from isoapp.i18n import fill
-from isoapp.notes.errors import NoteConflict, NotesError
+from isoapp.notes.errors import NoteConflict, NotesError, StoreBusy, StoreGone, StoreReadOnly, plain_reason
 from isoapp.notes.model import Note
 
 DEBOUNCE_MS = 600  # autosave this long after the last keystroke (issue: <= 1 s)
 RETRY_MS = (2000, 5000, 10000)  # back-off while the disk refuses writes
+BUSY_RETRY_MS = 500  # while another program holds the write lock
 
-SAVED, SAVING, UNSAVED, FAILED = "saved", "saving", "unsaved", "failed"
+SAVED, SAVING, UNSAVED, FAILED, WAITING, READ_ONLY = "saved", "saving", "unsaved", "failed", "waiting", "read-only"
 
 
 def plain_save_error(exc: Exception) -> str:
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        why = QCoreApplication.translate("NotesAutosave", "the notes file or its folder is read-only")
-    elif "full" in text or "no space" in text:
-        why = QCoreApplication.translate("NotesAutosave", "the disk is full")
-    elif "locked" in text or "busy" in text:
-        why = QCoreApplication.translate("NotesAutosave", "another window of the app is busy with the notes file")
-    elif isinstance(exc, NotesError):
-        why = str(exc)
-    else:
-        why = fill(QCoreApplication.translate("NotesAutosave", "the notes file could not be written (%1)"), exc)
-    return fill(_not_saved_template(), why)
+    """One message, plain words, one full stop per sentence (``plain_reason`` ends without one)."""
+    return _not_saved_template().replace("%1", plain_reason(exc))
 
 
 def _not_saved_template() -> str:
     return QCoreApplication.translate(
-        "NotesAutosave",
+        "Autosaver",
         "Not saved yet: %1. Your text stays here and saving is tried again every few seconds. "
         "You can also copy it somewhere safe.",
     )
+
 
 
 def not_saved_prefix() -> str:
@@ -59,6 +55,7 @@ class Autosaver(QObject):
     saved = Signal(object)  # Note
     failed = Signal(str)  # plain message
     conflict = Signal(object, object)  # (id of the note changed elsewhere, our copy: Note)
+    recreated = Signal(object)  # the notes file was made again; the kept copy of a replaced one, or None
 
     def __init__(self, store_getter: Callable[[], object], values: Callable[[], dict], parent=None) -> None:
         super().__init__(parent)
@@ -69,6 +66,7 @@ class Autosaver(QObject):
         self.section: str | None = None
         self.dirty = False
         self.state = SAVED
+        self.read_only = False  # set by the view when the store cannot be written
         self._failures = 0
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -104,13 +102,14 @@ class Autosaver(QObject):
 
     # --- saving
     def flush(self) -> bool:
-        """Save now if anything is pending. True when nothing typed is left unsaved."""
+        """Save now if anything is pending (waiting for a lock if need be). True when nothing is left unsaved."""
         self.debounce.stop()
         if self.dirty:
-            self.save()
+            self.save(wait=True)
         return not self.dirty
 
-    def save(self) -> None:
+    def save(self, wait: bool = False) -> None:
+        """Save what the editor shows. ``wait=False`` (timers): never wait for another program's lock."""
         self.debounce.stop()
         if not self.dirty:
             return
@@ -119,20 +118,49 @@ class Autosaver(QObject):
             self.dirty = False  # an empty new note is not stored
             self._set_state(SAVED)
             return
+        if self.read_only:
+            self._set_state(READ_ONLY)
+            return
         self._set_state(SAVING)
+        self._write(values, wait, may_recreate=True)
+
+    def _write(self, values: dict, wait: bool, may_recreate: bool) -> None:
         try:
             store = self._store()
             if self.note_id is None:
-                note = store.add(section=self.section, **values)
+                note = store.add(section=self.section, wait=wait, **values)
             else:
-                note = store.update(self.note_id, expected_rev=self.rev, **values)
+                note = store.update(self.note_id, expected_rev=self.rev, wait=wait, **values)
         except NoteConflict:
             self._keep_both(values)
+            return
+        except StoreBusy:
+            self._set_state(WAITING)
+            self.retry.start(BUSY_RETRY_MS)
+            return
+        except StoreReadOnly:
+            self.read_only = True
+            self._set_state(READ_ONLY)
+            return
+        except StoreGone as exc:
+            if may_recreate and self._recreate(exc):
+                self._write(values, wait, may_recreate=False)
             return
         except (sqlite3.Error, NotesError, OSError) as exc:
             self._fail(exc)
             return
         self._done(note)
+
+    def _recreate(self, exc: Exception) -> bool:
+        try:
+            kept = self._store().recreate()
+        except (sqlite3.Error, NotesError, OSError) as error:
+            self._fail(error)
+            return False
+        if kept is not None:  # another file is in place now: its note ids are not ours, save as a new note
+            self.note_id = self.rev = None
+        self.recreated.emit(kept)
+        return True
 
     def _keep_both(self, values: dict) -> None:
         original = self.note_id

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QMessageBox,
 )
@@ -11,8 +13,13 @@ from PySide6.QtWidgets import (
 from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles, fill, translate
 from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
-from isoapp.ui.notes.autosave import FAILED, SAVED, SAVING, UNSAVED, not_saved_prefix
+from isoapp.ui.notes.autosave import FAILED, READ_ONLY, SAVED, SAVING, UNSAVED, WAITING, not_saved_prefix
 from isoapp.ui.notes.listing import SHOW_ALL, SHOW_BIN
+
+# A run this long without a space is laid out by Qt's word wrap in time that grows with its square (a 1 MB
+# line froze the window for two minutes); wrapping such a note anywhere takes under a second.
+LONG_RUN = re.compile(r"\S{2000}")
+
 
 STATE_TEXT = TranslatedTitles(
     "NoteEditing",
@@ -49,7 +56,12 @@ class NoteEditing:
         try:
             self.title_edit.setText(note.title if note else "")
             self.title_edit.setCursorPosition(0)
-            self.body_edit.setPlainText(note.body if note else "")
+            body = note.body if note else ""
+            long_run = LONG_RUN.search(body) is not None
+            self.body_edit.setWordWrapMode(
+                QTextOption.WrapMode.WrapAnywhere if long_run else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+            )
+            self.body_edit.setPlainText(body)
             self.question_box.setChecked(bool(note and note.is_question))
             self.answered_box.setChecked(bool(note and note.answered))
             in_bin = bool(note and note.in_bin)
@@ -86,9 +98,16 @@ class NoteEditing:
         if not self._building and not self.title_edit.isReadOnly():
             self.autosaver.edited()
 
+    def _state_text(self, state: str) -> str:
+        if state == WAITING:
+            return self.tr("Waiting for the notes file (another program is using it)…")
+        if state == READ_ONLY:
+            return self.tr("Not saved: the notes file cannot be written")
+        return STATE_TEXT[state]
+
     def _on_state(self, state: str) -> None:
-        self.state_label.setText(STATE_TEXT[state])
-        self.state_label.setAccessibleDescription(STATE_TEXT[state])
+        self.state_label.setText(self._state_text(state))
+        self.state_label.setAccessibleDescription(self._state_text(state))
         if state == SAVED and self.message.kind == "error" and not_saved_prefix() in self.message.label.text():
             self.message.show_message(translate("NoteEditing", "Saved. The problem is gone and nothing was lost."))
 
@@ -172,7 +191,7 @@ class NoteEditing:
             self._show_note(None)
             return
         try:
-            self._store().delete(note_id)
+            self._store().delete(note_id, wait=False)  # never freeze on another program's lock
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(
                 fill(
@@ -198,7 +217,7 @@ class NoteEditing:
 
     def undo_delete(self, note_id: int) -> None:
         try:
-            self._store().restore(note_id)
+            self._store().restore(note_id, wait=False)
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(
                 fill(
@@ -243,7 +262,7 @@ class NoteEditing:
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         try:
-            removed = store.empty_bin()
+            removed = store.empty_bin(wait=False)
         except (sqlite3.Error, NotesError) as exc:
             self.message.show_message(
                 fill(

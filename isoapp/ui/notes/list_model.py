@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModel
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from isoapp.notes.model import stamp_to_local
+from isoapp.notes.model import local_text, stamp_to_local
 from isoapp.notes.store import NoteSummary, SearchHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,8 +17,12 @@ BATCH = 200  # notes fetched per page while the list is scrolled
 
 
 def _when(stamp: str) -> str:
-    """The day a note was written or changed, the way the interface language writes dates."""
-    return QLocale().toString(stamp_to_local(stamp).date(), "d MMM yyyy")  # month names in the language
+    """The day a note was written or changed, the way the interface language writes dates (month names
+    in the language); a stored value that is not a date is shown as it is."""
+    try:
+        return QLocale().toString(stamp_to_local(str(stamp)).date(), "d MMM yyyy")
+    except (OverflowError, ValueError, OSError, TypeError):
+        return local_text(stamp, "%d %b %Y")
 
 
 def _status(s: NoteSummary) -> str:
@@ -107,6 +111,14 @@ class NotesListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._summaries)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """Never raises: an exception escaping into Qt's painting ends the process (seen: a crash at every
+        start from one note with an impossible date). A row that cannot be made shows its raw title."""
+        try:
+            return self._data(index, role)
+        except Exception:  # noqa: BLE001 - see above; the row still shows, as plain text
+            return self._fallback(index, role)
+
+    def _data(self, index: QModelIndex, role: int):
         if not index.isValid() or not 0 <= index.row() < len(self._summaries):
             return None
         if role == ID_ROLE:
@@ -118,6 +130,22 @@ class NotesListModel(QAbstractListModel):
             return title
         if role == DETAIL_PARTS_ROLE:
             return detail
+        return None
+
+    def _fallback(self, index: QModelIndex, role: int):
+        try:
+            s = self._summaries[index.row()]
+            raw = (str(s.title)[:200], str(s.updated))
+        except Exception:  # noqa: BLE001 - nothing at all can be read for this row
+            return None
+        if role == ID_ROLE:
+            return getattr(s, "id", None)
+        if role == TITLE_PARTS_ROLE:
+            return [(raw[0], False)]
+        if role == DETAIL_PARTS_ROLE:
+            return [(raw[1], False)]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{raw[0]}. {raw[1]}"
         return None
 
     def row_of(self, note_id: int) -> int:

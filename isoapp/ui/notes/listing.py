@@ -120,6 +120,8 @@ class NotesListing:
     def _poll_elsewhere(self) -> None:
         if not self._started or not self.ctx.has_open_notes_store() or not self.isVisible():
             return
+        if self._guard_file():
+            return
         store = self.ctx.notes_store()
         try:
             if not store.changed_elsewhere():

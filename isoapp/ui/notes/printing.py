@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from isoapp.i18n import QT_TRANSLATE_NOOP, fill, translate
-from isoapp.notes.model import Note, stamp_to_local
+from isoapp.notes.model import Note, local_text, stamp_to_local
 from isoapp.notes.visit import VisitSheet
 
 PRODUCT = "Isotretinoin Guide"
@@ -47,7 +47,10 @@ def ensure_gui_application() -> None:
 
 
 def _when(stamp: str) -> str:
-    local = stamp_to_local(stamp)
+    try:
+        local = stamp_to_local(str(stamp))
+    except (OverflowError, ValueError, OSError, TypeError):
+        return local_text(stamp, "%d %b %Y, %H:%M")  # a stored value that is not a date is shown as it is
     locale = QLocale()
     day = locale.toString(local.date(), "d MMM yyyy")  # month names in the interface language
     return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
@@ -194,4 +197,7 @@ def document_pdf_bytes(doc: QTextDocument) -> bytes:
 
 
 def notes_pdf_bytes(notes: list[Note]) -> bytes:
-    return document_pdf_bytes(notes_document(notes))
+    """All notes as a PDF, laid out in chunks and checked complete (isoapp.ui.notes)."""
+    from isoapp.ui.notes.pdf_notes import notes_pdf_bytes as chunked_pdf
+
+    return chunked_pdf(notes)

@@ -54,20 +54,26 @@ class NotesTransfer:
         types = [(translate("NotesTransfer", "Markdown"), ".md"), ("PDF", ".pdf")]
         path = ask_save_path(self, self.tr("Export notes"), Path(self._default_export_path(".md")), types)
         if path is not None:
-            self.export_to(path)
+            self.export_to(path, force=True)  # the save dialog asked before replacing a file
 
-    def export_to(self, path: Path) -> int:
+    def export_to(self, path: Path, *, force: bool = True) -> int:
+        """Export all notes to ``path``; a PDF is made off the interface thread, with a progress bar."""
         self.ensure_started()
         from isoapp.notes.transfer import export_notes
-        from isoapp.ui.notes.printing import notes_pdf_bytes
 
         self.autosaver.flush()
         try:
-            count = export_notes(self._store().data_dir, path, pdf_renderer=notes_pdf_bytes)
+            data_dir = self._store().data_dir
+            if Path(path).suffix.lower() == ".pdf":
+                from isoapp.ui.notes.pdf_job import run_pdf_export
+
+                count = run_pdf_export(self, data_dir, Path(path), self._store().count(), force=force)
+            else:
+                count = export_notes(data_dir, Path(path), force=force)
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
-        self.message.show_message(fill(translate("NotesTransfer", "Exported %n notes to %1", None, count), path))
+        self.message.show_message(fill(translate("NotesTransfer", "Exported %n note(s) to %1", None, count), path))
         return count
 
     def import_dialog(self) -> None:
@@ -81,8 +87,9 @@ class NotesTransfer:
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> int:
+        """Add the notes of a Markdown file (skipping those already there); returns how many were added."""
         self.ensure_started()
-        from isoapp.notes.transfer import import_notes
+        from isoapp.notes.transfer import import_notes_report
 
         if not self.autosaver.flush():
             self.message.show_message(
@@ -90,16 +97,18 @@ class NotesTransfer:
             )
             return 0
         try:
-            count = import_notes(self._store().data_dir, path)
+            report = import_notes_report(self._store().data_dir, path)
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
         self._store().changed_elsewhere()  # our own import: no need to poll-refresh again
         self.reload_list()
+        added = translate("NotesTransfer", "%n added", None, report.added)
+        there = translate("NotesTransfer", "%n already there", None, report.skipped)
         self.message.show_message(
-            fill(
-                translate("NotesTransfer", "Added %n notes from %1. Your other notes were not changed.", None, count),
-                path.name,
-            )
+            translate("NotesTransfer", "From %1: %2, %3. Your other notes were not changed.")
+            .replace("%1", path.name)
+            .replace("%2", added)
+            .replace("%3", there)
         )
-        return count
+        return report.added

@@ -4,7 +4,8 @@ export/import. Notes are edited and shown as plain text only (QLineEdit / QPlain
 Saving: see autosave.py (debounced autosave, retry on disk errors, "keep both" on a conflict with a
 second window). The list refreshes when another window commits (polled via PRAGMA data_version).
 
-The parts live beside this module: layout, listing, editing, transfer_actions.
+The parts live beside this module: layout, listing, editing, transfer_actions, safety (read-only,
+damaged or vanished notes files).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from isoapp.ui.notes.autosave import Autosaver
 from isoapp.ui.notes.editing import NoteEditing
 from isoapp.ui.notes.layout import NotesLayout
 from isoapp.ui.notes.listing import SHOW_ALL, SHOW_BIN, SHOW_QUESTIONS, NotesListing
+from isoapp.ui.notes.safety import NotesSafety
 from isoapp.ui.notes.transfer_actions import NotesTransfer
 
 POLL_MS = 3000
@@ -53,7 +55,7 @@ SAMPLE_NOTES = (
 __all__ = ["SHOW_ALL", "SHOW_BIN", "SHOW_QUESTIONS", "NotesView", "create"]
 
 
-class NotesView(NotesLayout, NotesListing, NoteEditing, NotesTransfer, QWidget):
+class NotesView(NotesLayout, NotesListing, NoteEditing, NotesTransfer, NotesSafety, QWidget):
     """The section widget (see the mixins for its parts)."""
 
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
@@ -70,6 +72,7 @@ class NotesView(NotesLayout, NotesListing, NoteEditing, NotesTransfer, QWidget):
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(lambda text: self.message.show_message(text, "error"))
         self.autosaver.conflict.connect(self._on_conflict)
+        self.autosaver.recreated.connect(self._on_recreated)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll_elsewhere)
@@ -110,23 +113,13 @@ class NotesView(NotesLayout, NotesListing, NoteEditing, NotesTransfer, QWidget):
 
     def _start(self) -> None:
         store = self._try_store()
-        if store is not None and store.recovered_from is not None:
-            self.message.show_message(
-                fill(
-                    self.tr(
-                        "Your notes file could not be read, so it was put aside and kept (not deleted). "
-                        "It is here: %1 . A new, empty notes file was started. Someone who knows "
-                        "computers may be able to recover the old notes from it."
-                    ),
-                    store.recovered_from,
-                ),
-                "error",
-            )
         self.reload_list()
         if self.model.rowCount() > 0:
             self._select_row(0)
         else:
             self._show_note(None)
+        if store is not None:
+            self._check_store_health(store)  # after the list: its messages are the ones left showing
 
     def flush(self) -> bool:
         """Save what is being typed now (the main window calls this on close). False if it could not."""

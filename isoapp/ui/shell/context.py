@@ -76,8 +76,13 @@ class AppContext:
 
     def close(self) -> None:
         if self._notes_store is not None:
-            self._notes_store.close()
-            self._notes_store = None
+            store, self._notes_store = self._notes_store, None
+            try:  # the file vanished while open (a clean-up tool): write out what the connection holds
+                if not store.read_only and store.file_problem() is not None:
+                    store.recreate()
+            except Exception:  # noqa: BLE001 - closing must not fail; the store was told at the last save
+                pass
+            store.close()
 
     # --- requests to the window ----------------------------------------------------------------
     def request_note(self, section_id: str | None, title: str = "", body: str = "") -> None:

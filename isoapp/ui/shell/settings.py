@@ -1,10 +1,13 @@
 """Window and view settings, kept in ``settings.ini`` in the data dir (QSettings, INI format).
 
 A settings file Qt cannot parse is renamed aside (never emptied) and the app starts with defaults.
+A number that is not a finite value in its range (``inf``, ``1e400``, ``nan``, words) is removed and the
+file rewritten, so the view that owns it falls back to its default instead of failing at every start.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from pathlib import Path
@@ -26,7 +29,38 @@ def open_settings(data_dir: Path) -> tuple[QSettings, Path | None]:
         path.rename(moved)
         settings = QSettings(str(path), QSettings.Format.IniFormat)
     _make_private(path)
+    repair_numbers(settings)
     return settings, moved
+
+
+# Numeric settings and the values they may take (oil_model's DOSE_* and COURSE_*; a test keeps them in
+# step). Kept here so that no chart code (numpy) loads at start. The zoom clamps its own value.
+NUMERIC_SETTINGS: dict[str, tuple[float, float]] = {
+    "oil_chart/dose": (0.1, 1.0),
+    "oil_chart/course": (8, 52),
+}
+
+
+def _sane_number(value: object, low: float, high: float) -> bool:
+    try:
+        number = float(str(value))
+    except (TypeError, ValueError, OverflowError):
+        return False
+    return math.isfinite(number) and low <= number <= high
+
+
+def repair_numbers(settings: QSettings) -> list[str]:
+    """Remove numeric settings that are not finite numbers in range; rewrite the file. Returns their keys."""
+    bad = [
+        key
+        for key, (low, high) in NUMERIC_SETTINGS.items()
+        if settings.contains(key) and not _sane_number(settings.value(key), low, high)
+    ]
+    for key in bad:
+        settings.remove(key)
+    if bad:
+        settings.sync()
+    return bad
 
 
 def _make_private(path: Path) -> None:

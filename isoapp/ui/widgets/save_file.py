@@ -32,7 +32,22 @@ def ask_save_path(parent: QWidget, title: str, start: Path, types: Sequence[File
     chosen, chosen_filter = QFileDialog.getSaveFileName(parent, title, str(start), filters)
     if not chosen:
         return None
-    return fix_suffix(Path(chosen), chosen_filter or "", types)
+    path = fix_suffix(Path(chosen), chosen_filter or "", types)
+    if path != Path(chosen) and path.exists() and not confirm_replace(parent, path):
+        return None  # the dialog asked about the name typed, not about the one with its ending added
+    return path
+
+
+def confirm_replace(parent: QWidget, path: Path) -> bool:
+    """Ask before replacing ``path`` (the save dialog asks only about the name as typed)."""
+    answer = QMessageBox.question(
+        parent,
+        translate("SaveFile", "Replace the file?"),
+        translate("SaveFile", "%1 already exists. Replace it?").replace("%1", str(path)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def tell_save_failed(parent: QWidget, path: Path, why: str = "") -> None:
