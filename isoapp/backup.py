@@ -51,6 +51,7 @@ def _course_dict(course: CourseStore) -> dict | None:
     s = course.settings()
     if s is None:
         return None
+    revisions = course.revisions()  # kept so that calendar SEQUENCE numbers never go down after a restore
     return {
         "region": s.region,
         "can_get_pregnant": s.can_get_pregnant,
@@ -77,9 +78,11 @@ def _course_dict(course: CourseStore) -> dict | None:
                 "key": e.key,
                 "planned": _iso(e.planned),
                 "own": e.own,
+                "revision": revisions[e.key],
             }
             for e in course.events()
         ],
+        "calendar_revision": course.last_revision(),
     }
 
 
@@ -194,7 +197,10 @@ def restore(store: NotesStore, backup: Backup) -> ImportResult:
                 [(d.isoformat(), "missed") for d in c.missed] + [(d.isoformat(), "taken") for d in c.taken],
             )
             for e in c.events:
-                CourseStore._insert_event(conn, e)
+                CourseStore._insert_event(conn, e, c.revisions.get(e.key))
+            conn.execute(  # the calendar's SEQUENCE numbers go on from where they were (calendar_export.py)
+                "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'course_events'", (c.last_revision,)
+            )
         for entry in backup.checkins:
             CheckinStore._upsert(conn, entry)
     return ImportResult(added, skipped, backup.course is not None, len(backup.checkins))

@@ -54,6 +54,8 @@ class CourseRecord:
     missed: list[date]
     taken: list[date]
     events: list[CourseEvent]
+    revisions: dict[str, int] = field(default_factory=dict)  # event key -> revision (calendar SEQUENCE)
+    last_revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,25 @@ def _course(value: object, today: date) -> CourseRecord | None:
     events = [_event(e, f"course.events[{i}]", i, today) for i, e in enumerate(_list(data, "events", "course."))]
     if len({e.key for e in events}) != len(events):
         raise BackupError("course.events: two events have the same key.")
-    return CourseRecord(settings, periods, missed, taken, events)
+    revisions, last = _revisions(data, events)
+    return CourseRecord(settings, periods, missed, taken, events, revisions, last)
+
+
+def _revision(value: object) -> int | None:
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31
+    return value if ok else None
+
+
+def _revisions(data: dict, events: list[CourseEvent]) -> tuple[dict[str, int], int]:
+    """The events' revisions (optional; used only when every one is sound and none repeats) and the highest
+    revision the store had given (for calendar SEQUENCE numbers that never go down)."""
+    items = _list(data, "events", "course.")
+    found = [_revision(item.get("revision")) for item in items]
+    revisions = {e.key: r for e, r in zip(events, found, strict=True) if r is not None}
+    if len(revisions) != len(events) or len(set(revisions.values())) != len(events):
+        revisions = {}
+    last = max([_revision(data.get("calendar_revision")) or 0, *revisions.values()])
+    return revisions, last
 
 
 def _checkin(item: object, where: str, today: date) -> CheckIn:

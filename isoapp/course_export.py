@@ -48,26 +48,28 @@ def export_calendar(
 
     ``tr`` translates the plan's own words (the app passes the interface language; the CLI writes English).
     """
-    from isoapp.calendar_export import calendar_bytes
+    from isoapp.calendar_export import calendar_bytes, sequences
     from isoapp.course_store import CourseStore
-    from isoapp.monitoring_plan import course_end, refresh_plan
+    from isoapp.monitoring_plan import course_end, current_events
 
     dest = check_destination(dest, (".ics",), force=force)
     today = today or date.today()
     if not (Path(data_dir) / FILENAME).exists():
         raise NotesError("No course is set up yet, so there is no plan to export (set it up in My course).")
-    with NotesStore.open(Path(data_dir)) as store:
+    # Read-only: the plan is brought up to date in memory, nothing is written to the store, and a damaged
+    # store is never moved aside (StoreDamaged: one line, exit 2 on the command line).
+    with NotesStore.open(Path(data_dir), read_only=True) as store:
         course = CourseStore(store)
         settings = course.settings()
         if settings is None:
             raise NotesError("No course is set up yet, so there is no plan to export (set it up in My course).")
-        refresh_plan(course, today)
-        events = course.events()
+        events = current_events(course, today)
+        numbers = sequences(events, course.events(), course.revisions(), course.last_revision())
         periods = course.dose_periods()
         span = (periods[0].start, course_end(periods, settings.planned_end)) if daily and periods else None
         if tr is not None:
             events = [e if e.own else replace(e, title=tr(e.title)) for e in events]
-        data = calendar_bytes(events, settings.created, daily=span, tr=tr or (lambda text: text))
+        data = calendar_bytes(events, settings.created, daily=span, tr=tr or (lambda text: text), sequence=numbers)
     write_bytes_atomically(dest, data, replace=force)
     return len(events)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from isoapp.course import DosePeriod, check_period, check_periods, check_target
 from isoapp.notes.model import now_stamp
+from isoapp.plan_merge import merge_plan
 
 if TYPE_CHECKING:
     from isoapp.notes.store import NotesStore
@@ -125,8 +126,10 @@ _EVENT_COLUMNS = "key, date, kind, title, done, planned, own"
 
 
 class CourseStore:
-    def __init__(self, notes_store: NotesStore) -> None:
+    def __init__(self, notes_store: NotesStore, *, wait: bool = True) -> None:
         self._store = notes_store
+        # wait=False (the interface): never wait for another program's write lock; writes raise StoreBusy
+        self.wait = wait
 
     @property
     def _db(self):
@@ -158,7 +161,7 @@ class CourseStore:
         settings = check_settings(settings)
         check_day(first.start, "start", today, ahead=MAX_DAYS_AHEAD)
         check_period(first)
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             if conn.execute("SELECT 1 FROM course_settings").fetchone():
                 raise ValueError("course: a course is already set up (change it instead).")
             self._write_settings(conn, replace(settings, created=settings.created or now_stamp()))
@@ -170,7 +173,7 @@ class CourseStore:
         if current is None:
             raise ValueError("course: no course is set up yet.")
         settings = replace(settings, created=current.created)
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             self._write_settings(conn, settings)
         return settings
 
@@ -213,7 +216,7 @@ class CourseStore:
 
     def add_period(self, period: DosePeriod, *, today: date | None = None) -> int:
         self._checked(period, today, None)
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             return self._insert_period(conn, period)
 
     @staticmethod
@@ -226,7 +229,7 @@ class CourseStore:
 
     def edit_period(self, period_id: int, period: DosePeriod, *, today: date | None = None) -> None:
         self._checked(period, today, period_id)
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             cur = conn.execute(
                 "UPDATE course_periods SET start = ?, end = ?, mg_per_day = ?, weight_kg = ? WHERE id = ?",
                 (
@@ -242,7 +245,7 @@ class CourseStore:
 
     def delete_period(self, period_id: int) -> DosePeriod | None:
         """Remove a period; returns it (for undo) or None if it was not there."""
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             row = conn.execute(
                 "SELECT start, end, mg_per_day, weight_kg FROM course_periods WHERE id = ?", (period_id,)
             ).fetchone()
@@ -255,7 +258,7 @@ class CourseStore:
         check_day(day, "day", today or date.today())
         if status not in ("taken", "missed", None):
             raise ValueError("status must be taken, missed or empty.")
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             if status is None:
                 conn.execute("DELETE FROM course_days WHERE day = ?", (day.isoformat(),))
             else:
@@ -292,7 +295,7 @@ class CourseStore:
         """Add one of the person's own events."""
         event = self._check_event(day, kind, title, today)
         event = replace(event, key=own_key(event.date, event.title, now_stamp()), own=True)
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             self._insert_event(conn, event)
         return event
 
@@ -304,10 +307,12 @@ class CourseStore:
         return CourseEvent("", day, kind, check_title(title))
 
     @staticmethod
-    def _insert_event(conn, e: CourseEvent) -> None:
+    def _insert_event(conn, e: CourseEvent, revision: int | None = None) -> None:
+        """Insert ``e`` with a new revision, or the given one (a restore keeps the revisions it had)."""
         conn.execute(
-            f"INSERT INTO course_events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO course_events (id, {_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                revision,
                 e.key,
                 e.date.isoformat(),
                 e.kind,
@@ -318,14 +323,40 @@ class CourseStore:
             ),
         )
 
+    # Revisions (for the calendar's SEQUENCE, see calendar_export.py). ``course_events.id`` is AUTOINCREMENT:
+    # SQLite gives every new row an id larger than any the table ever had (kept in ``sqlite_sequence``, in
+    # the same transaction). A change to what a calendar shows of an event (date, title, kind, done) writes
+    # its row anew (``_rewrite_event``), so its id is a per-event revision that only ever goes up — no new
+    # column needed.
+    def revisions(self) -> dict[str, int]:
+        """The revision (row id) of every stored event, by key."""
+        return dict(self._db.execute("SELECT key, id FROM course_events"))
+
+    def last_revision(self) -> int:
+        """The highest revision ever given to an event of this store (0 if none); it never goes down."""
+        row = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'course_events'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _rewrite_event(self, conn, e: CourseEvent) -> None:
+        conn.execute("DELETE FROM course_events WHERE key = ?", (e.key,))
+        self._insert_event(conn, e)
+
+    def _change_event(self, key: str, **changes) -> None:
+        with self._store.transaction(wait=self.wait) as conn:
+            row = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM course_events WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return
+            old = _event(row)
+            new = replace(old, **changes)
+            if new != old:
+                self._rewrite_event(conn, new)
+
     def set_done(self, key: str, done: bool) -> None:
-        with self._store.transaction() as conn:
-            conn.execute("UPDATE course_events SET done = ? WHERE key = ?", (int(bool(done)), key))
+        self._change_event(key, done=bool(done))
 
     def move_event(self, key: str, day: date, *, today: date | None = None) -> None:
         check_day(day, "date", today or date.today(), ahead=3 * MAX_DAYS_AHEAD)
-        with self._store.transaction() as conn:
-            conn.execute("UPDATE course_events SET date = ? WHERE key = ?", (day.isoformat(), key))
+        self._change_event(key, date=day)
 
     def delete_event(self, key: str) -> CourseEvent | None:
         """Remove one of the person's own events (plan events are ticked or moved, not removed)."""
@@ -334,7 +365,7 @@ class CourseStore:
             return None
         if not event.own:
             raise ValueError("event: events of the plan cannot be removed; tick them done or move them.")
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             conn.execute("DELETE FROM course_events WHERE key = ?", (key,))
         return event
 
@@ -345,20 +376,17 @@ class CourseStore:
         person moved them; items the plan no longer has are removed unless ticked done (and ``keep_done``:
         a new region or a change in "can get pregnant" makes a new plan, so old items go). Own events stay.
         """
-        fresh = {e.key: e for e in planned}
-        with self._store.transaction() as conn:
+        fresh = list(planned)
+        with self._store.transaction(wait=self.wait) as conn:
             rows = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM course_events WHERE own = 0").fetchall()
             stored = {r[0]: _event(r) for r in rows}
-            for key, old in stored.items():
-                if key not in fresh and not (old.done and keep_done):
-                    conn.execute("DELETE FROM course_events WHERE key = ?", (key,))
-            for key, new in fresh.items():
+            merged = {e.key: e for e in merge_plan(stored.values(), fresh, keep_done=keep_done)}
+            for key in stored.keys() - merged.keys():
+                conn.execute("DELETE FROM course_events WHERE key = ?", (key,))
+            for key, new in merged.items():
                 old = stored.get(key)
                 if old is None:
-                    self._insert_event(conn, replace(new, planned=new.date, own=False))
-                    continue
-                day = old.date if old.moved else new.date
-                conn.execute(
-                    "UPDATE course_events SET date = ?, planned = ?, kind = ?, title = ? WHERE key = ?",
-                    (day.isoformat(), new.date.isoformat(), new.kind, new.title, key),
-                )
+                    self._insert_event(conn, new)
+                elif new != old:
+                    self._rewrite_event(conn, new)
+

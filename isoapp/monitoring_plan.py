@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from isoapp.course_store import EVENT_KINDS, REGIONS, CourseEvent
 from isoapp.i18n.localized import localized_toml
+from isoapp.plan_merge import merge_plan
 
 WHEN = ("before", "monthly", "once", "end", "after")
 MAX_MONTHS = 36  # a plan never lists more monthly items than this
@@ -155,6 +156,18 @@ def plan_for(course, today: date) -> list[PlanItem]:
     end = course_end(periods, settings.planned_end, forecast)
     horizon = today + timedelta(days=HORIZON_DAYS) if end is None else None
     return generate_plan(settings.region, periods[0].start, end, settings.can_get_pregnant, horizon=horizon)
+
+
+def current_events(course, today: date) -> list[CourseEvent]:
+    """Every event as ``refresh_plan`` would leave it, computed in memory (nothing is written): for
+    read-only commands such as the calendar export. Sorted like ``CourseStore.events``."""
+    stored = course.events()
+    if course.settings() is None:
+        return stored
+    own = [e for e in stored if e.own]
+    planned = (item.as_event() for item in plan_for(course, today))
+    merged = merge_plan([e for e in stored if not e.own], planned)
+    return sorted([*own, *merged], key=lambda e: (e.date, e.kind, e.key))
 
 
 def refresh_plan(course, today: date, *, keep_done: bool = True) -> None:

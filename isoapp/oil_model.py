@@ -33,10 +33,10 @@ Calibration (central line, 1.0 mg/kg/day) — each figure is an anchor in the TO
 What is interpolation or assumption (say so wherever the chart is shown):
 
 * **Other doses.** The studies confirm only that the fall is dose-related and deeper at 1.0
-  than at 0.1 mg/kg/day (the facts sheet's dose studies). The exact % per dose is UNCERTAIN. Between 0.1 and 1.0 mg/kg/day the floor
-  ``P`` and the rate ``k`` are interpolated linearly in log(dose); at 0.1 mg/kg/day the floor
-  is set to 34%, in line with "up to 64% less oil after 6 months" on a very low dose of
-  2.5-5 mg a day (J Dtsch Dermatol Ges 2003), and the rate to 0.2 per week.
+  than at 0.1 mg/kg/day (the facts sheet's dose studies). The exact % per dose is UNCERTAIN.
+  Between 0.1 and 1.0 mg/kg/day the floor ``P`` and the rate ``k`` are interpolated linearly
+  in log(dose); at 0.1 mg/kg/day the floor is set to 34%, in line with "up to 64% less oil
+  after 6 months" on a very low dose of 2.5-5 mg a day (J Dtsch Dermatol Ges 2003), and the rate to 0.2 per week.
   So a higher dose always gives less (or equal) oil at every week, and falls faster.
 * **Week 2 and week 8.** No measured value: these are read off the curve (interpolation).
 * **Recovery.** The same recovery rate ``r`` is assumed for every dose and course length;

@@ -3,6 +3,7 @@ no PDF is written and the person is told. Laid out in chunks; very long lines ar
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -18,6 +19,8 @@ from isoapp.notes.transfer import export_notes
 from isoapp.ui.notes.printing import notes_pdf_bytes
 
 HAVE_PDFTOTEXT = shutil.which("pdftotext") is not None
+if os.environ.get("ISOAPP_REQUIRE_PDFTOTEXT") and not HAVE_PDFTOTEXT:  # CI installs it: never skip there
+    raise RuntimeError("ISOAPP_REQUIRE_PDFTOTEXT is set but pdftotext is not on PATH")
 
 
 def _note(i: int, body: str, title: str | None = None) -> Note:

@@ -290,10 +290,10 @@ class NotesStore:
         with self.transaction() as conn:
             return [self._insert_mapping(conn, n) for n in notes]
 
-    def add_new(self, notes: Iterable[Mapping[str, Any]]) -> AddResult:
+    def add_new(self, notes: Iterable[Mapping[str, Any]], *, wait: bool = True) -> AddResult:
         """Like ``add_many``, but skip notes identical (title, body, created) to one already stored."""
         notes = list(notes)
-        with self.transaction() as conn:
+        with self.transaction(wait=wait) as conn:
             keys = [writes.duplicate_key(n) for n in notes]
             there = queries.existing_keys(conn, [k for k in keys if k is not None])
             added = [self._insert_mapping(conn, n) for n, k in zip(notes, keys, strict=True) if k not in there]

@@ -111,14 +111,16 @@ def _check_sizes(parsed: list[ParsedNote], src: Path) -> None:
             )
 
 
-def import_notes_report(data_dir: Path, src: Path) -> ImportReport:
-    """Add the notes of a Markdown file, all or nothing, skipping those already there."""
+def import_notes_report(data_dir: Path, src: Path, *, wait: bool = True) -> ImportReport:
+    """Add the notes of a Markdown file, all or nothing, skipping those already there.
+
+    ``wait=False`` (the interface): if another program holds the write lock, raise ``StoreBusy`` at once."""
     src = Path(src)
     parsed = parse_notes(read_import_text(src), file_title=src.stem)
     _check_sizes(parsed, src)
     store = NotesStore.open(Path(data_dir))
     try:
-        result = store.add_new(p.as_mapping() for p in parsed) if parsed else None
+        result = store.add_new((p.as_mapping() for p in parsed), wait=wait) if parsed else None
     except sqlite3.Error as exc:
         raise NotesError(f"Could not add the notes (nothing was changed): {plain_reason(exc, data_dir)}.") from exc
     finally:

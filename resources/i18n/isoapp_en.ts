@@ -2445,6 +2445,18 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sheet shows your notes as last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is tried again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the notes file: another program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,6 +2755,10 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: see the message above the tracker. Cancel to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period was deleted. Use Undo to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,6 +2921,41 @@ Copy the text somewhere safe first, or close anyway?</source>
     <name>Printing</name>
     <message>
         <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeWriter</name>
+    <message>
+        <source>Your course is shown, but changes cannot be saved: %1. Nothing you see here is lost; use “Back up everything…” in the File menu to keep a copy elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the notes file: another program is using it. Your change is kept and is saved as soon as the file is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes file is free again, and your changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1. Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file was made again after it was deleted. Please make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file was replaced by another one while the app was open (perhaps by a sync program). Your course from before is kept here: %1 . The file now in use is shown; your last change was not saved to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,6 +3174,14 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>Please answer: could you get pregnant? The plan depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the notes file. Your details are kept and saved as soon as it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: see the message above. What you entered stays in the form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

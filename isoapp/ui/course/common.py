@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def export_calendar_to(parent: QWidget, ctx, path: Path, *, daily: bool, today: 
         from isoapp.ui.course.plan_texts import plan_text
 
         export_calendar(ctx.data_dir, path, force=True, daily=daily, today=today, tr=plan_text)
-    except (NotesError, OSError) as exc:
+    except (NotesError, OSError, sqlite3.Error) as exc:
         title, text = CourseText().could_not_save()
         QMessageBox.warning(parent, title, f"{text}\n\n{exc}")
         return False

@@ -1,7 +1,9 @@
 """The one controller both course sections share: it acts on the CourseStore, keeps the undo list for dose
 periods, refreshes the stored plan after each change and tells the views (``changed``).
 
-It holds no rules of its own: checks and sums are in the Qt-free modules.
+It holds no rules of its own: checks and sums are in the Qt-free modules. It never waits for another
+program's write lock (``CourseStore(wait=False)``); the views run edits through ``write`` (safe_write.py),
+which keeps an edit that meets a held lock and saves it shortly, and tells the pages about store problems.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from isoapp.course import DosePeriod, Figures, check_period, figures
 from isoapp.course_store import CourseEvent, CourseSettings, CourseStore, check_settings
 from isoapp.monitoring_plan import course_end, due, refresh_plan
+from isoapp.notes.errors import StoreBusy
+from isoapp.ui.course.safe_write import SafeWriter
 
 _ATTR = "_course_controller"
 
@@ -39,11 +43,16 @@ class CourseController(QObject):
         self.ctx = ctx
         self.today_override: date | None = None  # screenshots and tests pin "today"
         self._undo: list[tuple[str, Callable[[], None]]] = []
+        self.writer = SafeWriter(ctx.notes_store, self.changed.emit, self)
+
+    def write(self, action: Callable[[], None]) -> str:
+        """Run an edit (a call of one of the writing methods below): SAVED, QUEUED or FAILED (told)."""
+        return self.writer.run(action)
 
     # ------------------------------------------------------------------ reading
     @property
     def store(self) -> CourseStore:
-        return CourseStore(self.ctx.notes_store())
+        return CourseStore(self.ctx.notes_store(), wait=False)
 
     def today(self) -> date:
         return self.today_override or date.today()
@@ -83,7 +92,12 @@ class CourseController(QObject):
 
     # ------------------------------------------------------------------ writing (ValueError on bad input)
     def _done(self, *, new_plan: bool = False) -> None:
-        refresh_plan(self.store, self.today(), keep_done=not new_plan)
+        """After a saved change: bring the stored plan up to date (later, if the lock is held meanwhile)."""
+        try:
+            refresh_plan(self.store, self.today(), keep_done=not new_plan)
+        except StoreBusy:  # the change itself is saved: only the plan waits (never the change again)
+            self.writer.pending.append(lambda: refresh_plan(self.store, self.today(), keep_done=not new_plan))
+            self.writer.retry.start()
         self.changed.emit()
 
     def set_up(self, settings: CourseSettings, first: DosePeriod) -> None:

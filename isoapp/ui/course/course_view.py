@@ -34,6 +34,7 @@ from isoapp.ui.course.startup import reminder_for
 from isoapp.ui.course.tray_reminder import enabled as tray_enabled
 from isoapp.ui.course.tray_reminder import tray_available
 from isoapp.ui.text.markdown_view import MarkdownPane
+from isoapp.ui.widgets.message_bar import MessageBar
 
 
 def _group(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
@@ -56,6 +57,8 @@ class CourseView(QWidget):
         panel.setObjectName("coursePanel")
         self.panel_layout = QVBoxLayout(panel)
         self.panel_layout.setContentsMargins(12, 10, 12, 10)
+        self.message = MessageBar(panel, name="courseMessage")
+        self.panel_layout.addWidget(self.message)
         self.setup = SetupForm(self.controller, panel)
         self.setup.saved.connect(self._after_setup)
         self.setup.cancelled.connect(lambda: self._show_tracker(True))
@@ -80,6 +83,7 @@ class CourseView(QWidget):
         outer.addWidget(splitter)
         self.controller.changed.connect(self.refresh)
         self.controller.banner_changed.connect(self._sync_due)
+        self.controller.writer.problem.connect(self.show_problem)
         self.refresh()
 
     def _build_tracker(self, parent: QWidget) -> QWidget:
@@ -144,7 +148,18 @@ class CourseView(QWidget):
         else:
             self.due.hide()
 
+    def show_problem(self, text: str, kind: str) -> None:
+        """A store problem with an edit, in plain words, in the page (never a dialog or a traceback)."""
+        if not text:
+            self.message.clear()
+            return
+        self.message.show_message(text, kind)
+        announce(self.message.label, text)
+
     def refresh(self) -> None:
+        read_only = self.controller.writer.read_only_text()
+        if read_only:
+            self.message.show_message(read_only, "error")
         settings = self.controller.settings()
         self._show_tracker(settings is not None)
         if settings is None:
@@ -188,7 +203,7 @@ class CourseView(QWidget):
 
     def mark_taken_today(self) -> None:
         try:
-            self.controller.mark_day(self.controller.today(), "taken")
+            self.controller.write(lambda: self.controller.mark_day(self.controller.today(), "taken"))
         except ValueError as exc:
             self.today_status.setText(friendly_error(exc))
         announce(self.today_status, self.today_status.text())

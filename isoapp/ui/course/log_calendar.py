@@ -151,7 +151,7 @@ class LogCalendar(QWidget):
     def mark(self, status: str | None) -> None:
         day = to_date(self.calendar.selectedDate())
         try:
-            self.controller.mark_day(day, status)
+            self.controller.write(lambda: self.controller.mark_day(day, status))
         except ValueError as exc:
             self.chosen.setText(friendly_error(exc))
             announce(self.chosen, self.chosen.text())

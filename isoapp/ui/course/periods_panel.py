@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from isoapp.course import DosePeriod
 from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import day_text, friendly_error, number_text, to_date, to_qdate
+from isoapp.ui.course.safe_write import FAILED
 
 
 class PeriodsModel(QAbstractTableModel):
@@ -183,8 +184,10 @@ class PeriodsPanel(QWidget):
         dialog = PeriodDialog(self, period, self.controller.today())
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                save(dialog.period())
-                return
+                period = dialog.period()
+                if self.controller.write(lambda p=period: save(p)) != FAILED:
+                    return
+                dialog.show_error(self.tr("Not saved: see the message above the tracker. Cancel to leave it."))
             except ValueError as exc:
                 dialog.show_error(friendly_error(exc))
 
@@ -201,12 +204,12 @@ class PeriodsPanel(QWidget):
     def delete(self) -> None:
         period_id = self._selected_id()
         if period_id is not None and len(self.model.rows) > 1:
-            self.controller.delete_period(period_id)
-            self._tell(self.tr("The period was deleted. Use Undo to bring it back."))
+            if self.controller.write(lambda: self.controller.delete_period(period_id)) != FAILED:
+                self._tell(self.tr("The period was deleted. Use Undo to bring it back."))
 
     def undo(self) -> None:
         try:
-            self.controller.undo()
+            self.controller.write(self.controller.undo)
         except ValueError as exc:
             self._tell(friendly_error(exc))
 

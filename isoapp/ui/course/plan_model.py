@@ -83,5 +83,7 @@ class PlanModel(QAbstractTableModel):
             return False
         e = self.events[index.row()]
         done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        self.controller.set_done(e.key, done)  # the controller's "changed" reloads the list
-        return True
+        from isoapp.ui.course.safe_write import FAILED
+
+        # the controller's "changed" reloads the list; a store problem is told on the page
+        return self.controller.write(lambda: self.controller.set_done(e.key, done)) != FAILED

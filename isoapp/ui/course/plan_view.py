@@ -28,7 +28,9 @@ from isoapp.ui.course.due_banner import DueBanner, window_banner
 from isoapp.ui.course.plan_dialogs import EventDialog, MoveDialog
 from isoapp.ui.course.plan_model import PlanModel
 from isoapp.ui.course.plan_texts import plan_text
+from isoapp.ui.course.safe_write import FAILED
 from isoapp.ui.text.markdown_view import MarkdownPane, escape
+from isoapp.ui.widgets.message_bar import MessageBar
 
 
 class PlanView(QWidget):
@@ -58,6 +60,7 @@ class PlanView(QWidget):
         outer.addWidget(splitter)
         self.controller.changed.connect(self.refresh)
         self.controller.banner_changed.connect(self._sync_due)
+        self.controller.writer.problem.connect(self.show_problem)
         self.refresh()
 
     def _build_panel(self) -> QWidget:
@@ -65,6 +68,8 @@ class PlanView(QWidget):
         panel.setObjectName("planPanel")
         v = QVBoxLayout(panel)
         v.setContentsMargins(12, 10, 12, 10)
+        self.store_message = MessageBar(panel, name="planMessage")
+        v.addWidget(self.store_message)
         self.no_course = QLabel(self.tr("Set up your course in My course first. Your plan is made from it."), panel)
         self.no_course.setWordWrap(True)
         self.go_setup = QPushButton(self.tr("Open My course"), panel)
@@ -147,7 +152,18 @@ class PlanView(QWidget):
         else:
             self.due.hide()
 
+    def show_problem(self, text: str, kind: str) -> None:
+        """A store problem with an edit, in plain words, in the page (never a dialog or a traceback)."""
+        if not text:
+            self.store_message.clear()
+            return
+        self.store_message.show_message(text, kind)
+        announce(self.store_message.label, text)
+
     def refresh(self) -> None:
+        read_only = self.controller.writer.read_only_text()
+        if read_only:
+            self.store_message.show_message(read_only, "error")
         settings = self.controller.settings()
         has_course = settings is not None
         for widget in (self.rules_box, self.items_box):
@@ -197,8 +213,10 @@ class PlanView(QWidget):
         dialog = MoveDialog(self, event)
         while dialog.exec():
             try:
-                self.controller.move_event(event.key, dialog.day())
-                return
+                day = dialog.day()
+                if self.controller.write(lambda d=day: self.controller.move_event(event.key, d)) != FAILED:
+                    return
+                dialog.show_error(self.store_message.label.text())
             except ValueError as exc:
                 dialog.show_error(friendly_error(exc))
 
@@ -206,8 +224,10 @@ class PlanView(QWidget):
         dialog = EventDialog(self, self.controller.today())
         while dialog.exec():
             try:
-                self.controller.add_event(*dialog.values())
-                return
+                values = dialog.values()
+                if self.controller.write(lambda v=values: self.controller.add_event(*v)) != FAILED:
+                    return
+                dialog.show_error(self.store_message.label.text())
             except ValueError as exc:
                 dialog.show_error(friendly_error(exc))
 
@@ -217,7 +237,7 @@ class PlanView(QWidget):
             self._tell(self.tr("Choose an item in the list first."))
             return
         try:
-            self.controller.delete_event(event.key)
+            self.controller.write(lambda: self.controller.delete_event(event.key))
         except ValueError as exc:
             self._tell(friendly_error(exc))
 

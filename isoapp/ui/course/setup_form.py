@@ -27,6 +27,7 @@ from isoapp.course import DosePeriod
 from isoapp.course_store import CourseSettings, region_for_country
 from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import friendly_error, to_date, to_qdate
+from isoapp.ui.course.safe_write import FAILED, SAVED
 
 
 def _spin(parent: QWidget, maximum: float, suffix: str, step: float) -> QDoubleSpinBox:
@@ -197,19 +198,31 @@ class SetupForm(QWidget):
         return settings, period
 
     def save(self) -> bool:
+        """True once saved. A held lock: the values are kept and saved shortly (the page says so); the form
+        stays until then. Any other store problem: told on the page, the form keeps what was typed."""
         try:
             if self.editing:
                 periods = self.controller.store.dose_periods()
                 settings, period = self.values(periods[0].end if periods else None)
-                self.controller.change_set_up(settings, period)
+                result = self.controller.write(lambda: self.controller.change_set_up(settings, period))
             else:
                 settings, period = self.values()
-                self.controller.set_up(settings, period)
+                result = self.controller.write(lambda: self.controller.set_up(settings, period))
         except ValueError as exc:
-            self.error.setText(friendly_error(exc))
-            self.error.show()
-            announce(self.error, self.error.text())
+            self._show_error(friendly_error(exc))
+            return False
+        if result != SAVED:
+            self._show_error(
+                self.tr("Waiting for the notes file. Your details are kept and saved as soon as it is free.")
+                if result != FAILED
+                else self.tr("Not saved: see the message above. What you entered stays in the form.")
+            )
             return False
         self.error.hide()
         self.saved.emit()
         return True
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        announce(self.error, text)

@@ -6,12 +6,16 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from isoapp import paths
 from isoapp.i18n import fill, translate
-from isoapp.notes.errors import NotesError
+from isoapp.notes.errors import NotesError, StoreBusy
+from isoapp.ui.notes.autosave import WAITING
 from isoapp.ui.widgets.save_file import ask_save_path
+
+IMPORT_RETRY_MS = 1000  # another program holds the notes file's lock: the import is tried again this often
 
 
 class NotesTransfer:
@@ -22,7 +26,7 @@ class NotesTransfer:
         from isoapp.notes.visit import build_visit_sheet
         from isoapp.ui.notes.printing import visit_document
 
-        self.autosaver.flush()
+        self.autosaver.save()  # never waits for another program's lock; the sheet shows what is saved
         return visit_document(build_visit_sheet(self._store()))
 
     def prepare_visit(self) -> None:
@@ -41,6 +45,16 @@ class NotesTransfer:
 
         dialog = VisitSheetDialog(doc, self)
         dialog.open()
+        if self.autosaver.dirty:
+            self.message.show_message(self._waiting_text(self.tr("The sheet shows your notes as last saved.")))
+
+    def _import_later(self, path: Path) -> int:
+        self.message.show_message(self._waiting_text(self.tr("The import is tried again in a moment.")))
+        QTimer.singleShot(IMPORT_RETRY_MS, self, lambda: self.import_from(path))
+        return 0
+
+    def _waiting_text(self, then: str) -> str:
+        return self.tr("Waiting for the notes file: another program is using it.") + " " + then
 
     def print_(self) -> None:
         """Ctrl+P in this section: the visit sheet, with its Print and Save as PDF buttons."""
@@ -91,13 +105,18 @@ class NotesTransfer:
         self.ensure_started()
         from isoapp.notes.transfer import import_notes_report
 
-        if not self.autosaver.flush():
+        self.autosaver.save()  # never waits for another program's lock (nor does the import)
+        if self.autosaver.dirty and self.autosaver.state != WAITING:
             self.message.show_message(
                 translate("NotesTransfer", "The current note is not saved yet; try the import again soon."), "error"
             )
             return 0
         try:
-            report = import_notes_report(self._store().data_dir, path)
+            if self.autosaver.dirty:  # the note being typed waits for the lock: so does the import
+                return self._import_later(path)
+            report = import_notes_report(self._store().data_dir, path, wait=False)
+        except StoreBusy:
+            return self._import_later(path)
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
