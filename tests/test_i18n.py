@@ -303,3 +303,18 @@ def test_the_decision_data_is_read_in_the_content_language(test_language):
     aspects = {a.id: a.label for a in options.load().aspects}
     assert aspects["how-fast"] == "Qué tan rápido funciona"
     assert aspects["what"] == "What it involves"  # not in the overlay: English
+
+
+def test_tr_is_only_called_on_self():
+    """``other.tr("…")`` is looked up in the other object's class at run time but filed by lupdate under the
+    class (or module) that calls it: use ``QCoreApplication.translate("Context", "…")`` there."""
+    import ast
+
+    found = []
+    for path in sorted((REPO / "isoapp").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = node.func if isinstance(node, ast.Call) else None
+            if isinstance(func, ast.Attribute) and func.attr == "tr":
+                if not (isinstance(func.value, ast.Name) and func.value.id == "self"):
+                    found.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert found == [], "call translate() with a context instead: " + ", ".join(found)

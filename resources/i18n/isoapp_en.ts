@@ -518,6 +518,25 @@ Nothing was deleted: the old file is kept at:
     </message>
 </context>
 <context>
+    <name>CourseController</name>
+    <message>
+        <source>change the first period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseText</name>
     <message>
         <source>Dose: enter the mg a day from your prescription (more than 0, at most 200).</source>
@@ -2623,6 +2642,33 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
+    <name>PdfJob</name>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF of your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Dose period</source>
@@ -3515,25 +3561,6 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>Saved in My notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Making the PDF of your notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
