@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +25,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     icon = window_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
+    from isoapp.ui.shell.translators import install
+
+    install(app)  # before any widget: --lang, else the saved choice, else the system's language
     return app
 
 
@@ -78,9 +81,9 @@ def tell_about_moved_settings(window) -> None:
     if moved is not None:
         from PySide6.QtWidgets import QMessageBox  # rare: not on the way to the first paint
 
-        QMessageBox.information(
-            window,
-            APP_NAME,
-            f"Your display settings file could not be read, so the app started with its usual settings.\n"
-            f"Nothing was deleted: the old file is kept at:\n{moved}",
+        text = QCoreApplication.translate(
+            "App",
+            "Your display settings file could not be read, so the app started with its usual settings.\n"
+            "Nothing was deleted: the old file is kept at:\n%1",
         )
+        QMessageBox.information(window, APP_NAME, text.replace("%1", str(moved)))

@@ -93,24 +93,27 @@ def build_calendar(
     """An ``icalendar.Calendar`` with one all-day event per course event (and the daily one if asked)."""
     from icalendar import Calendar
 
+    # The texts are marked for the catalogue in isoapp/ui/course/plan_texts.py (context MonitoringPlan);
+    # called through another name here, so lupdate does not list them a second time without a context.
+    word = tr
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     cal = Calendar()
     cal.add("prodid", f"-//Isotretinoin Guide//isoapp {__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", tr("Isotretinoin course"))
+    cal.add("x-wr-calname", word("Isotretinoin course"))
     sequence = sequence or {}
-    note = tr("From your Isotretinoin Guide plan. Rules change; your prescriber tells you what applies to you.")
+    note = word("From your Isotretinoin Guide plan. Rules change; your prescriber tells you what applies to you.")
     for e in events:
-        summary = (tr("Done:") + " " if e.done else "") + e.title
+        summary = (word("Done:") + " " if e.done else "") + e.title
         item = _all_day(event_uid(e.key, course_created), stamp, e.date, summary, note, sequence.get(e.key, 0))
         item.add("categories", [e.kind])
         cal.add_component(item)
     if daily is not None:
         first, last = daily
-        description = tr("A daily reminder you asked for. Take them as your prescriber told you.")
+        description = word("A daily reminder you asked for. Take them as your prescriber told you.")
         uid = event_uid(DAILY_KEY, course_created)
-        item = _all_day(uid, stamp, first, tr("Take your capsules"), description, sequence.get(DAILY_KEY, 0))
+        item = _all_day(uid, stamp, first, word("Take your capsules"), description, sequence.get(DAILY_KEY, 0))
         item.add("rrule", {"freq": "daily", "until": last} if last is not None else {"freq": "daily"})
         cal.add_component(item)
     return cal

@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help=f"where notes and settings live (or set {paths.ENV_DATA_DIR})"
     )
+    parser.add_argument(
+        "--lang", metavar="CODE", help="the interface language for this run (en, pseudo, or a shipped translation)"
+    )
     actions = parser.add_mutually_exclusive_group()
     actions.add_argument("--self-test", action="store_true", help="check the app works, then exit")
     actions.add_argument(
@@ -125,6 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     data_dir, problem = _check_data_dir(args)
     if data_dir is None:
         return fail(problem or "cannot use the data folder")
+    if args.lang is not None:
+        from isoapp.i18n import languages
+
+        try:
+            languages.set_requested(args.lang)
+        except languages.UnknownLanguage as exc:
+            return fail(str(exc))
 
     if args.self_test:
         from isoapp.selftest import run_self_test

@@ -12,7 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from isoapp.resources import read_text, read_toml
+from isoapp.i18n import translate
+from isoapp.i18n.localized import localized_text, localized_toml
 
 SECTION_KINDS = (
     "text",
@@ -71,7 +72,7 @@ def _part(value: object) -> str:
 
 @functools.cache
 def sections() -> tuple[Section, ...]:
-    data = read_toml("content", "sections.toml")
+    data = localized_toml("content", "sections.toml")
     items = []
     for raw in data.get("section", []):
         try:
@@ -107,13 +108,23 @@ def section(section_id: str) -> Section:
 
 
 def section_markdown(item: Section) -> str:
-    """The section's Markdown exactly as written."""
-    return read_text("content", item.file)
+    """The section's Markdown exactly as written, in the content language (English if not translated)."""
+    return localized_text("content", item.file)
+
+
+def section_intro(item: Section) -> str:
+    """The first paragraph under the section's first ``## `` heading ("In short" in English, whatever
+    a translation calls it), as one line of Markdown."""
+    text = section_markdown(item)
+    match = re.search(r"^## .*$", text, re.MULTILINE)
+    rest = text[match.end() :] if match else text
+    return " ".join(rest.strip().split("\n\n", 1)[0].split())
 
 
 @functools.cache
 def sources() -> tuple[Source, ...]:
-    data = read_toml("data", "sources.toml")
+
+    data = localized_toml("data", "sources.toml")
     items = tuple(
         Source(
             id=str(raw["id"]),
@@ -128,7 +139,7 @@ def sources() -> tuple[Source, ...]:
 
 
 def sources_meta() -> dict:
-    data = read_toml("data", "sources.toml")
+    data = localized_toml("data", "sources.toml")
     return {k: v for k, v in data.items() if k != "source"}
 
 
@@ -143,7 +154,7 @@ def sources_by_id() -> dict[str, Source]:
 @functools.cache
 def glossary() -> tuple[GlossaryTerm, ...]:
     try:
-        data = read_toml("content", "glossary.toml")
+        data = localized_toml("content", "glossary.toml")
     except FileNotFoundError:
         return ()
     return tuple(
@@ -283,12 +294,15 @@ def render_markdown(item: Section, *, link_glossary: bool = True, list_sources: 
         listed = [s.number for s in sources()]
     if listed:
         out_lines.append("")
-        out_lines.append("### Sources for this section" if item.kind != "sources" else "### Numbered list")
+        if item.kind != "sources":
+            out_lines.append("### " + translate("Content", "Sources for this section"))
+        else:
+            out_lines.append("### " + translate("Content", "Numbered list"))
         out_lines.append("")
         for number in listed:
             src = by_number.get(number)
             if src is None:
-                out_lines.append(f"- \\[{number}\\] (missing source)")
+                out_lines.append(f"- \\[{number}\\] " + translate("Content", "(missing source)"))
             else:
                 host = src.url.split("://", 1)[-1].split("/", 1)[0]  # (urllib.parse costs ~3 ms at startup)
                 out_lines.append(f"- \\[{number}\\] {src.citation} [{host.removeprefix('www.')}]({src.url})")

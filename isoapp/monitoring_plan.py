@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from isoapp.course_store import EVENT_KINDS, REGIONS, CourseEvent
+from isoapp.i18n.localized import localized_toml
 from isoapp.plan_merge import merge_plan
-from isoapp.resources import read_toml
 
 WHEN = ("before", "monthly", "once", "end", "after")
 MAX_MONTHS = 36  # a plan never lists more monthly items than this
@@ -58,7 +58,7 @@ def add_months(day: date, months: int) -> date:
 def load_rules(region: str) -> RegionRules:
     if region not in REGIONS:
         raise ValueError(f"region must be one of {', '.join(REGIONS)}.")
-    data = read_toml("data", f"monitoring-{region}.toml")
+    data = localized_toml("data", f"monitoring-{region}.toml")
     items = tuple(data["item"])
     for item in items:
         if item["when"] not in WHEN or item["kind"] not in EVENT_KINDS:

@@ -11,15 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from isoapp.contrast import AA_NON_TEXT, AA_TEXT, AAA_TEXT
+from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles
 
 SYSTEM = "system"
 CHOICES: tuple[str, ...] = (SYSTEM, "light", "dark", "high-contrast")
-CHOICE_LABELS = {
-    SYSTEM: "Follow the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high-contrast": "High contrast",
-}
+# Labels in the interface language (English until the app installs its translators).
+CHOICE_LABELS = TranslatedTitles(
+    "Palettes",
+    {
+        SYSTEM: QT_TRANSLATE_NOOP("Palettes", "Follow the system"),
+        "light": QT_TRANSLATE_NOOP("Palettes", "Light"),
+        "dark": QT_TRANSLATE_NOOP("Palettes", "Dark"),
+        "high-contrast": QT_TRANSLATE_NOOP("Palettes", "High contrast"),
+    },
+)
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,7 @@ def test_every_manifest_entry_names_its_part_explicitly():
 
 def test_manifest_tolerates_an_unknown_part_and_rejects_a_repeated_order(monkeypatch):
     def fake(entries):
-        monkeypatch.setattr(content, "read_toml", lambda *a: {"section": entries})
+        monkeypatch.setattr(content, "localized_toml", lambda *a: {"section": entries})
         content.sections.cache_clear()
 
     base = {"id": "a", "title": "A", "order": 1, "file": "a.md"}

@@ -299,3 +299,17 @@ def test_print_opens_the_visit_sheet(qtbot, make_view):
     assert len(dialogs) == 1
     assert "Ask about lip balm" in dialogs[0].doc.toPlainText()
     dialogs[0].close()
+
+
+def test_counts_use_the_plural_form_of_the_language(make_view):
+    """One note is "1 note", not "1 notes" (the English plural forms come from the catalogue)."""
+    from isoapp.app import application
+
+    application()  # the app's translators, as at start
+    view = make_view()
+    view.ctx.notes_store().add("Dry lips", "Ask about lip balm.")
+    view.reload_list()
+    assert view.count_label.text() == "1 note"
+    view.ctx.notes_store().add("Sleep", "Slept well.")
+    view.reload_list()
+    assert view.count_label.text() == "2 notes"

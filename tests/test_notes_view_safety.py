@@ -204,7 +204,7 @@ def test_pdf_export_runs_in_a_worker_with_progress(qtbot, make_view, data_dir, t
     assert view.export_to(tmp_path / "all.pdf") == 300
     assert threads == {False}, "the PDF was laid out off the interface thread"
     assert (tmp_path / "all.pdf").read_bytes().startswith(b"%PDF")
-    assert "Exported 300 note(s)" in view.message.label.text()
+    assert "Exported 300 notes" in view.message.label.text()
 
 
 def test_pdf_export_can_be_cancelled_and_writes_nothing(qtbot, make_view, data_dir, tmp_path, monkeypatch):

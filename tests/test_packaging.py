@@ -270,6 +270,8 @@ def test_frozen_bundle_contents(bundle):
     internal = bundle / "_internal"
     assert (internal / "isoapp" / "resources" / "content" / "sections.toml").is_file()
     assert (internal / "isoapp" / "resources" / "icons" / "isoapp.svg").is_file()
+    for catalogue in ("isoapp_en.qm", "isoapp_pseudo.qm"):  # English plurals; --lang pseudo
+        assert (internal / "isoapp" / "resources" / "i18n" / catalogue).is_file(), catalogue
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for plugin in (
         "imageformats/libqsvg.so",
@@ -294,7 +296,9 @@ def test_frozen_bundle_contents(bundle):
         "_pocketfft_umath.cpython-311-x86_64-linux-gnu.so",
     ):
         assert unwanted not in names, unwanted
+    # Qt's own translations only for languages the app ships (none yet besides English)
     assert not list(internal.rglob("translations/*.qm")), "Qt translations are not needed"
+
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, dangling
     assert (internal / "pyqtgraph").is_dir() and (internal / "numpy").is_dir()

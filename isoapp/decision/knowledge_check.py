@@ -10,9 +10,10 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from isoapp.resources import read_toml
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill, translate
+from isoapp.i18n.localized import localized_toml
 
-NOTE_TITLE = "Check what you know: my answers"
+NOTE_TITLE = QT_TRANSLATE_NOOP("KnowledgeCheck", "Check what you know: my answers")  # translate where shown
 SECTION_ID = "knowledge-check"
 
 
@@ -47,7 +48,7 @@ def parse(data: dict) -> tuple[Question, ...]:
 
 @functools.cache
 def load() -> tuple[Question, ...]:
-    return parse(read_toml("data", "knowledge_check.toml"))
+    return parse(localized_toml("data", "knowledge_check.toml"))
 
 
 def problems(questions: Iterable[Question], known_sources: Iterable[str], known_sections: Iterable[str]) -> list[str]:
@@ -93,18 +94,21 @@ def result_markdown(
     """The result as a note: each answered question, what the sources say, where to read more."""
     items = list(questions)
     answered = [q for q in items if q.id in choices]
-    lines = [f"I looked at {len(answered)} of {len(items)} questions.", ""]
+    lines = [fill(translate("KnowledgeCheck", "I looked at %1 of %2 questions."), len(answered), len(items)), ""]
     if not answered:
-        lines.append("I have not answered any questions yet.")
+        lines.append(translate("KnowledgeCheck", "I have not answered any questions yet."))
     for q in answered:
         chosen = choices[q.id]
         mine = q.choices[chosen] if 0 <= chosen < len(q.choices) else "?"
-        mark = "same as the sources" if q.is_right(chosen) else "worth a second look"
+        if q.is_right(chosen):
+            mark = translate("KnowledgeCheck", "same as the sources")
+        else:
+            mark = translate("KnowledgeCheck", "worth a second look")
         lines.append(f"- **{q.text}**")
-        lines.append(f"  - My answer: {mine} ({mark})")
-        lines.append(f"  - The sources say: {q.choices[q.answer]}")
+        lines.append("  - " + fill(translate("KnowledgeCheck", "My answer: %1 (%2)"), mine, mark))
+        lines.append("  - " + fill(translate("KnowledgeCheck", "The sources say: %1"), q.choices[q.answer]))
     reread = sections_to_reread(items, choices)
     if reread:
         titles = ", ".join(section_titles.get(s, s) for s in reread)
-        lines += ["", f"Worth reading again: {titles}."]
+        lines += ["", fill(translate("KnowledgeCheck", "Worth reading again: %1."), titles)]
     return "\n".join(lines)

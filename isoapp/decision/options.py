@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from isoapp.resources import read_toml
+from isoapp.i18n.localized import localized_toml
 
 UNKNOWN_PREFIX = "Not known"
 
@@ -70,7 +70,7 @@ def parse(data: dict) -> OptionsTable:
 
 @functools.cache
 def load() -> OptionsTable:
-    return parse(read_toml("data", "options.toml"))
+    return parse(localized_toml("data", "options.toml"))
 
 
 def problems(table: OptionsTable, known_sources: Iterable[str]) -> list[str]:

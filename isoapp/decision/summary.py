@@ -13,18 +13,20 @@ from pathlib import Path
 
 from isoapp.decision import answers as answers_mod
 from isoapp.decision import knowledge_check, sure
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill, translate
 
-NOTE_TITLE = "My decision summary"
+NOTE_TITLE = QT_TRANSLATE_NOOP("DecisionSummary", "My decision summary")  # translate where shown
 SECTION_ID = "sure"
 WHAT_MATTERS_TITLE = "What matters to me: benefits and side effects"
 WHAT_MATTERS_PREFIX = "What matters to me"  # the title may change when the step becomes its own section
+WHAT_MATTERS_SECTION = "what-matters"  # the note's section: found in any language
 OPEN_QUESTIONS_MAX = 10
 
 
 def latest_what_matters(store) -> str | None:
     """The body of the newest "What matters to me" note (not in the bin), or None."""
     for note in store.list(order="updated"):
-        if note.title == WHAT_MATTERS_TITLE or note.title.startswith(WHAT_MATTERS_PREFIX):
+        if note.section == WHAT_MATTERS_SECTION or note.title.startswith(WHAT_MATTERS_PREFIX):
             return note.body
     return None
 
@@ -53,18 +55,25 @@ def decision_summary_markdown(
         answers = answers_mod.load(folder) if folder is not None else answers_mod.DecisionAnswers()
     today = today or date.today()
     titles = dict(section_titles or {})
-    parts = [f"My decision summary on {today.isoformat()}. It is for talking it over with my doctor.", ""]
-    parts += ["### What matters to me", ""]
+    intro = translate("DecisionSummary", "My decision summary on %1. It is for talking it over with my doctor.")
+    parts = [fill(intro, today.isoformat()), ""]
+    parts += ["### " + translate("DecisionSummary", "What matters to me"), ""]
     matters = latest_what_matters(store) if store is not None else None
-    parts.append(_demote(matters) if matters else 'I have not saved "What matters to me" yet.')
-    parts += ["", "### Check what you know", ""]
+    parts.append(
+        _demote(matters) if matters else translate("DecisionSummary", 'I have not saved "What matters to me" yet.')
+    )
+    parts += ["", "### " + translate("DecisionSummary", "Check what you know"), ""]
     parts.append(knowledge_check.result_markdown(knowledge_check.load(), answers.knowledge, titles))
-    parts += ["", "### Am I sure? (the SURE test)", ""]
+    parts += ["", "### " + translate("DecisionSummary", "Am I sure? (the SURE test)"), ""]
     parts.append(sure.result_markdown(sure.load(), answers.sure))
-    parts += ["", "### My open questions", ""]
+    parts += ["", "### " + translate("DecisionSummary", "My open questions"), ""]
     questions = open_questions(store) if store is not None else []
-    parts += [f"- {q}" for q in questions] if questions else ["I have no open questions in My notes."]
-    parts += ["", "This summary is not medical advice, and this app does not replace your doctor."]
+    no_questions = translate("DecisionSummary", "I have no open questions in My notes.")
+    parts += [f"- {q}" for q in questions] if questions else [no_questions]
+    parts += [
+        "",
+        translate("DecisionSummary", "This summary is not medical advice, and this app does not replace your doctor."),
+    ]
     return "\n".join(parts)
 
 

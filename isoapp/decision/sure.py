@@ -10,7 +10,8 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from isoapp.resources import read_toml
+from isoapp.i18n import translate
+from isoapp.i18n.localized import localized_toml
 
 LETTERS = ("S", "U", "R", "E")
 SOURCE_IDS = ("legare-2010", "ohri-measures")
@@ -27,7 +28,7 @@ class Item:
 
 @functools.cache
 def load() -> tuple[Item, ...]:
-    return parse(read_toml("data", "sure.toml"))
+    return parse(localized_toml("data", "sure.toml"))
 
 
 def parse(data: dict) -> tuple[Item, ...]:
@@ -81,16 +82,24 @@ def problems(items: Iterable[Item], known_sections: Iterable[str]) -> list[str]:
 def result_markdown(items: Iterable[Item], answers: Mapping[str, bool]) -> str:
     items = list(items)
     if not any(i.letter in answers for i in items):
-        return "I have not answered the SURE questions yet."
+        return translate("Sure", "I have not answered the SURE questions yet.")
     lines = []
     for item in items:
         value = answers.get(item.letter)
-        word = "Yes" if value is True else "No" if value is False else "Not answered"
+        if value is True:
+            word = translate("Sure", "Yes")
+        elif value is False:
+            word = translate("Sure", "No")
+        else:
+            word = translate("Sure", "Not answered")
         lines.append(f"- {item.question} **{word}**")
     if needs_talk(answers):
-        lines += ["", "At least one answer was no. I would like to talk this over more with my doctor."]
+        lines += [
+            "",
+            translate("Sure", "At least one answer was no. I would like to talk this over more with my doctor."),
+        ]
         for item, helps in advice(items, answers):
             lines.append(f"- {item.name}: " + " ".join(helps))
     elif complete(answers):
-        lines += ["", "I answered yes to all four questions."]
+        lines += ["", translate("Sure", "I answered yes to all four questions.")]
     return "\n".join(lines)

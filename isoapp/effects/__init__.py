@@ -24,6 +24,7 @@ from isoapp.effects.model import (
     Frequency,
     How,
     group_of,
+    serious_text,
 )
 from isoapp.effects.queries import (
     benefits,
@@ -58,6 +59,7 @@ __all__ = [
     "filter_effects",
     "frequency_sort_key",
     "group_of",
+    "serious_text",
     "grouped",
     "icon_text",
     "load_effects",

@@ -20,14 +20,14 @@ from isoapp.effects.model import (
     Frequency,
     How,
 )
-from isoapp.resources import read_toml
+from isoapp.i18n.localized import localized_toml
 
 
 def _read_raw(path: Path | None) -> dict:
     """The shipped data file (isoapp.resources), or the file at ``path``."""
     if path is None:
         try:
-            return read_toml("data", "effects.toml")
+            return localized_toml("data", "effects.toml")
         except tomllib.TOMLDecodeError as exc:
             raise EffectsDataError(f"effects.toml is not valid TOML: {exc}") from exc
         except OSError as exc:
@@ -95,13 +95,9 @@ def _validate_words(item: Mapping, where: str) -> list[str]:
         errors.append(f"{where}: action {item.get('action')!r} must be one of {', '.join(ACTIONS)}")
     if kind == "side_effect":
         if item.get("goes_away") not in GOES_AWAY:
-            errors.append(
-                f"{where}: goes_away {item.get('goes_away')!r} must be one of {', '.join(GOES_AWAY)}"
-            )
+            errors.append(f"{where}: goes_away {item.get('goes_away')!r} must be one of {', '.join(GOES_AWAY)}")
         if item.get("serious") not in SERIOUS:
-            errors.append(
-                f"{where}: serious {item.get('serious')!r} must be one of {', '.join(SERIOUS)}"
-            )
+            errors.append(f"{where}: serious {item.get('serious')!r} must be one of {', '.join(SERIOUS)}")
     else:
         for field, allowed in (("goes_away", GOES_AWAY), ("serious", SERIOUS)):
             if field in item and item[field] not in allowed:
@@ -202,7 +198,6 @@ def parse(raw: Mapping, source_ids: Iterable[str] | None = None) -> list[Effect]
     return [_build(item) for item in raw["item"]]
 
 
-def load_effects(path: Path | str | None = None,
-                 source_ids: Iterable[str] | None = None) -> list[Effect]:
+def load_effects(path: Path | str | None = None, source_ids: Iterable[str] | None = None) -> list[Effect]:
     """Read and check the effects data (the packaged file when ``path`` is None)."""
     return parse(_read_raw(Path(path) if path is not None else None), source_ids)

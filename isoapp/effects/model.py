@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles, fill, format_number, translate
+
 KINDS = ("benefit", "side_effect")
 
 
@@ -45,23 +47,46 @@ ICON_DENOMINATORS = (100, 1000)
 # (a rate, people per person) its typical rate reaches. Bounds follow the label words in the
 # facts sheet: common = 1 in 100 or more; rare = 1 to 10 in 10,000; very rare < 1 in 10,000.
 GROUPS: tuple[tuple[str, str, float | None], ...] = (
-    ("most", "Most people", 0.5),                   # 50 or more in 100
-    ("some", "Some people", 0.01),                  # 1 to 49 in 100 (label: common)
-    ("few", "A few people", 0.001),                 # 1 to 9 in 1,000 (label: uncommon)
-    ("rare", "Rare or very rare", 0.0),             # under 1 in 1,000 (label: rare, very rare)
-    ("unknown", "Not known how often", None),
-    ("pregnancy", "If a pregnancy starts", None),   # only by an item's `group` (counts babies or pregnancies)
+    ("most", QT_TRANSLATE_NOOP("Effects", "Most people"), 0.5),  # 50 or more in 100
+    ("some", QT_TRANSLATE_NOOP("Effects", "Some people"), 0.01),  # 1 to 49 in 100 (label: common)
+    ("few", QT_TRANSLATE_NOOP("Effects", "A few people"), 0.001),  # 1 to 9 in 1,000 (label: uncommon)
+    ("rare", QT_TRANSLATE_NOOP("Effects", "Rare or very rare"), 0.0),  # under 1 in 1,000 (rare, very rare)
+    ("unknown", QT_TRANSLATE_NOOP("Effects", "Not known how often"), None),
+    # only by an item's `group` (counts babies or pregnancies)
+    ("pregnancy", QT_TRANSLATE_NOOP("Effects", "If a pregnancy starts"), None),
 )
-GROUP_TITLES = {key: title for key, title, _ in GROUPS}
+# Titles in the interface language (English until the app installs its translators).
+GROUP_TITLES = TranslatedTitles("Effects", {key: title for key, title, _ in GROUPS})
 GROUP_ORDER = {key: i for i, (key, _, _) in enumerate(GROUPS)}
 
 FILTERS = ("all", "common", "serious", "goes away")
-FILTER_TITLES = {
-    "all": "All",
-    "common": "Common",
-    "serious": "Serious",
-    "goes away": "Goes away after stopping",
+FILTER_TITLES = TranslatedTitles(
+    "Effects",
+    {
+        "all": QT_TRANSLATE_NOOP("Effects", "All"),
+        "common": QT_TRANSLATE_NOOP("Effects", "Common"),
+        "serious": QT_TRANSLATE_NOOP("Effects", "Serious"),
+        "goes away": QT_TRANSLATE_NOOP("Effects", "Goes away after stopping"),
+    },
+)
+_GOES_AWAY_TEXT = {
+    "yes": QT_TRANSLATE_NOOP("Effects", "Yes, it goes away after stopping."),
+    "usually": QT_TRANSLATE_NOOP("Effects", "Usually, it goes away after stopping."),
+    "may persist": QT_TRANSLATE_NOOP("Effects", "It may last after stopping."),
+    "no": QT_TRANSLATE_NOOP("Effects", "No. It cannot be undone."),
+    "not known": QT_TRANSLATE_NOOP("Effects", "Not known."),
 }
+_SERIOUS_TEXT = {
+    "mild": QT_TRANSLATE_NOOP("Effects", "Mild"),
+    "moderate": QT_TRANSLATE_NOOP("Effects", "Moderate"),
+    "serious": QT_TRANSLATE_NOOP("Effects", "Serious"),
+}
+
+
+def serious_text(serious: str | None) -> str:
+    """ "Mild", "Moderate" or "Serious" in the interface language ("" when not given)."""
+    return translate("Effects", _SERIOUS_TEXT[serious]) if serious else ""
+
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -71,7 +96,7 @@ class EffectsDataError(ValueError):
 
 
 def _fmt_int(n: int) -> str:
-    return f"{n:,}"
+    return format_number(n)
 
 
 def _round_half_up(x: float) -> int:
@@ -119,7 +144,7 @@ class Frequency:
         if self.how is How.AT_LEAST:
             return self.low / self.per
         if self.how is How.UP_TO:
-            return self.high / 2 / self.per    # somewhere between 0 and the bound
+            return self.high / 2 / self.per  # somewhere between 0 and the bound
         return None
 
     # --- words -------------------------------------------------------------------------
@@ -135,40 +160,52 @@ class Frequency:
         r = _round_half_up(v)
         return _fmt_int(r)
 
-    def _phrase(self, num, den: str) -> str:
-        """The figure's wording ("about", "to", "or more", "up to") with numbers written by ``num``."""
+    def _phrase(self, num, den: str, about: bool = True) -> str:
+        """The figure's wording ("about", "to", "or more", "up to") with numbers written by ``num``;
+        ``den`` is the "in 100 people" part. Every wording is a whole sentence part to translate."""
         if self.how is How.ABOUT:
-            return f"about {num(self.low)} {den}"
+            if not about:
+                return fill(translate("Effects", "%1 %2", "%1: a number; %2: 'in 10,000'"), num(self.low), den)
+            return fill(translate("Effects", "about %1 %2", "%1: a number; %2: 'in 100 people'"), num(self.low), den)
         if self.how is How.RANGE:
-            return f"{num(self.low)} to {num(self.high)} {den}"
+            return fill(translate("Effects", "%1 to %2 %3", "%3: 'in 100 people'"), num(self.low), num(self.high), den)
         if self.how is How.AT_LEAST:
-            return f"{num(self.low)} or more {den}"
-        return f"up to {num(self.high)} {den}"
+            return fill(translate("Effects", "%1 or more %2", "%2: 'in 100 people'"), num(self.low), den)
+        return fill(translate("Effects", "up to %1 %2", "%2: 'in 100 people'"), num(self.high), den)
 
     def text(self, per: int | None = None) -> str:
         """Plain words, e.g. "about 25 in 100 people", "10 to 60 in 100 people"."""
         if not self.known:
-            return "not known how often"
+            return translate("Effects", "not known how often")
         per = per or self.display_per
-        return self._phrase(lambda v: self._num(v, per), f"in {_fmt_int(per)} {self.who}")
+        if self.who == "people":
+            den = fill(translate("Effects", "in %1 people"), _fmt_int(per))
+        else:
+            template = translate("Effects", "in %1 %2", "%2: who is counted, e.g. 'pregnancies'")
+            den = fill(template, _fmt_int(per), self.who)
+        return self._phrase(lambda v: self._num(v, per), den)
 
     def short_text(self) -> str:
         """Table cell text: "about 25 in 100", "not known"."""
         if not self.known:
-            return "not known"
-        text = self.text()
-        return text.removesuffix(" people")
+            return translate("Effects", "not known")
+        if self.who != "people":
+            return self.text()
+        per = self.display_per
+        return self._phrase(lambda v: self._num(v, per), fill(translate("Effects", "in %1"), _fmt_int(per)))
 
     def source_text(self) -> str:
         """The figure as the source gives it, e.g. "383 in 10,000" (for details)."""
         if not self.known:
-            return "not known"
+            return translate("Effects", "not known")
 
         def n(v: float) -> str:
-            return _fmt_int(int(v)) if float(v).is_integer() else f"{v:g}"
+            if float(v).is_integer():
+                return _fmt_int(int(v))
+            return format_number(v, len(f"{v:g}".partition(".")[2]))
 
-        phrase = self._phrase(n, f"in {_fmt_int(self.per)}")
-        return phrase.removeprefix("about ")  # the source's own figure, not a rounded one
+        # the source's own figure, not a rounded one: no "about"
+        return self._phrase(n, fill(translate("Effects", "in %1"), _fmt_int(self.per)), about=False)
 
     # --- icon arrays ----------------------------------------------------------------------
     def icon_counts(self, denominator: int) -> tuple[int, int]:
@@ -244,14 +281,9 @@ class Effect:
         return self.frequency.text()
 
     def goes_away_text(self) -> str:
-        return {
-            "yes": "Yes, it goes away after stopping.",
-            "usually": "Usually, it goes away after stopping.",
-            "may persist": "It may last after stopping.",
-            "no": "No. It cannot be undone.",
-            "not known": "Not known.",
-            None: "",
-        }[self.goes_away]
+        if self.goes_away is None:
+            return ""
+        return translate("Effects", _GOES_AWAY_TEXT[self.goes_away])
 
 
 def group_of(effect: Effect) -> str:

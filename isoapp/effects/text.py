@@ -4,38 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from isoapp.effects.model import GROUP_TITLES, Effect, Frequency, How, _fmt_int
+from isoapp.effects.model import GROUP_TITLES, Effect, Frequency, How, _fmt_int, serious_text
 from isoapp.effects.queries import benefits, grouped, side_effects
+from isoapp.i18n import fill, translate
 
 
-def _figures(n: int, what: str) -> str:
-    return f"{n} {what} figure" + ("" if n == 1 else "s")
+def _coloured(n: int) -> str:
+    return translate("Effects", "%n coloured figure(s)", None, n).replace(str(n), _fmt_int(n), 1)
+
+
+def _striped(n: int) -> str:
+    return translate("Effects", "%n striped figure(s)", None, n).replace(str(n), _fmt_int(n), 1)
 
 
 def icon_text(freq: Frequency, denominator: int) -> str:
     """Text equivalent of an icon array, for screen readers and the caption."""
     den = _fmt_int(denominator)
     if not freq.known:
-        return (f"How often this happens is not known, so no figure is coloured "
-                f"(all {den} are grey).")
+        return fill(
+            translate("Effects", "How often this happens is not known, so no figure is coloured (all %1 are grey)."),
+            den,
+        )
     sure, maybe = freq.icon_counts(denominator)
     words = freq.text()
     words = words[0].upper() + words[1:]
     if sure + maybe == 0:
-        return f"{words}: fewer than 1 in {den}, so none of the {den} figures is coloured."
+        return fill(translate("Effects", "%1: fewer than 1 in %2, so none of the %2 figures is coloured."), words, den)
     if freq.how is How.ABOUT:
-        return f"{words}: {_figures(sure, 'coloured')} out of {den}."
+        return fill(translate("Effects", "%1: %2 out of %3."), words, _coloured(sure), den)
     if freq.how is How.AT_LEAST:
-        return f"{words}: {_figures(sure, 'coloured')} (or more) out of {den}."
+        return fill(translate("Effects", "%1: %2 (or more) out of %3."), words, _coloured(sure), den)
     if freq.how is How.UP_TO:
-        return f"{words}: up to {_figures(maybe, 'striped')} out of {den}."
-    parts = []
+        return fill(translate("Effects", "%1: up to %2 out of %3."), words, _striped(maybe), den)
+    if sure and maybe:
+        template = translate("Effects", "%1: %2, plus %3 where studies differ, out of %4.")
+        return fill(template, words, _coloured(sure), _striped(maybe), den)
     if sure:
-        parts.append(_figures(sure, "coloured"))
-    if maybe:
-        parts.append(("plus " if sure else "up to ") + _figures(maybe, "striped")
-                     + " where studies differ")
-    return f"{words}: {', '.join(parts)}, out of {den}."
+        return fill(translate("Effects", "%1: %2, out of %3."), words, _coloured(sure), den)
+    return fill(translate("Effects", "%1: up to %2 where studies differ, out of %3."), words, _striped(maybe), den)
 
 
 def table_markdown(effects: Sequence[Effect], numbers: Mapping[str, int] | None = None) -> str:
@@ -49,16 +55,17 @@ def table_markdown(effects: Sequence[Effect], numbers: Mapping[str, int] | None 
     def refs(e: Effect) -> str:
         return " ".join(f"\\[{numbers[s]}\\]" if s in numbers else f"\\[{s}\\]" for s in e.sources)
 
+    columns = [translate("Effects", "What"), translate("Effects", "How many"), translate("Effects", "When it starts")]
+    side_columns = [translate("Effects", "Goes away after stopping?"), translate("Effects", "How serious")]
+    last_columns = [translate("Effects", "What to do"), translate("Effects", "Sources")]
     out: list[str] = []
-    for title, items, side in (("Benefits", benefits(effects), False),
-                               ("Side effects", side_effects(effects), True)):
+    for title, items, side in (
+        (translate("Effects", "Benefits"), benefits(effects), False),
+        (translate("Effects", "Side effects"), side_effects(effects), True),
+    ):
         out += [f"### {title}", ""]
-        head = "| What | How many | When it starts |"
-        rule = "|---|---|---|"
-        if side:
-            head += " Goes away after stopping? | How serious |"
-            rule += "---|---|"
-        out += [head + " What to do | Sources |", rule + "---|---|"]
+        names = columns + (side_columns if side else []) + last_columns
+        out += ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
         for key, group in grouped(items):
             for e in group:
                 how_many = e.frequency.text()
@@ -66,7 +73,7 @@ def table_markdown(effects: Sequence[Effect], numbers: Mapping[str, int] | None 
                     how_many += f" ({GROUP_TITLES[key].lower()})"
                 row = f"| {cell(e.name)} | {cell(how_many)} | {cell(e.starts)} |"
                 if side:
-                    row += f" {cell(e.goes_away_text())} | {cell((e.serious or '').capitalize())} |"
+                    row += f" {cell(e.goes_away_text())} | {cell(serious_text(e.serious))} |"
                 out.append(row + f" {cell(e.what_to_do)} | {refs(e)} |")
         out.append("")
     return "\n".join(out)

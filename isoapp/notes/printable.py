@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from isoapp.i18n import fill, translate
 from isoapp.notes.model import Note, local_text
 
 LINE_LIMIT = 2000
@@ -34,13 +35,16 @@ def when(stamp: object) -> str:
 
 
 def note_meta(note: Note) -> str:
-    parts = [f"Written {when(note.created)}"]
+    parts = [fill(translate("NotesPrint", "Written %1"), when(note.created))]
     if note.updated != note.created:
-        parts.append(f"changed {when(note.updated)}")
+        parts.append(fill(translate("NotesPrint", "changed %1"), when(note.updated)))
     if note.is_question:
-        parts.append("question for my doctor: " + ("answered" if note.answered else "not answered yet"))
+        if note.answered:
+            parts.append(translate("NotesPrint", "question for my doctor: answered"))
+        else:
+            parts.append(translate("NotesPrint", "question for my doctor: not answered yet"))
     if note.section:
-        parts.append(f"about: {note.section}")
+        parts.append(fill(translate("NotesPrint", "about: %1"), note.section))
     return " · ".join(parts)
 
 
@@ -82,7 +86,7 @@ def pieces(notes: list[Note], heading: str, subtitle: str, disclaimer: str, budg
     yield Piece(HEADING, heading)
     yield Piece(SUBTITLE, subtitle)
     if not notes:
-        yield Piece(EMPTY, "There are no notes yet.")
+        yield Piece(EMPTY, translate("NotesPrint", "There are no notes yet."))
     for index, note in enumerate(notes):
         yield Piece(TITLE, break_long_line(note.display_title(), LINE_LIMIT)[0], index)
         yield Piece(META, note_meta(note), index)

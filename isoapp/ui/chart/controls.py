@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import oil_model
+from isoapp.i18n import format_number, translate
 from isoapp.ui import a11y
 from isoapp.ui.chart import data as chart_data
 from isoapp.ui.chart.table import OilTableModel
@@ -47,32 +48,44 @@ class ChartControls:
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
 
-        self.dose_label = QLabel("&Dose (mg per kg a day):", parent)
+        self.dose_label = QLabel(QCoreApplication.translate("ChartControls", "&Dose (mg per kg a day):"), parent)
         self.dose_slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.dose_slider.setRange(1, 10)
         self.dose_slider.setPageStep(1)
         self.dose_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.dose_slider.setTickInterval(1)
-        self.dose_slider.setAccessibleName("Dose slider, mg per kg of body weight a day")
-        self.dose_slider.setAccessibleDescription("From 0.1 to 1.0. Moves the chart.")
+        self.dose_slider.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Dose slider, mg per kg of body weight a day")
+        )
+        self.dose_slider.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 0.1 to 1.0. Moves the chart.")
+        )
         self.dose_spin = _DoseSpin(parent)
-        self.dose_spin.setAccessibleName("Dose in mg per kg of body weight a day")
-        self.dose_spin.setAccessibleDescription("From 0.1 to 1.0 in steps of 0.1. Moves the chart.")
+        self.dose_spin.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Dose in mg per kg of body weight a day")
+        )
+        self.dose_spin.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 0.1 to 1.0 in steps of 0.1. Moves the chart.")
+        )
         self.dose_label.setBuddy(self.dose_spin)
 
-        self.course_label = QLabel("&Course length (weeks):", parent)
+        self.course_label = QLabel(QCoreApplication.translate("ChartControls", "&Course length (weeks):"), parent)
         self.course_slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.course_slider.setRange(oil_model.COURSE_MIN, oil_model.COURSE_MAX)
         self.course_slider.setPageStep(4)
         self.course_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.course_slider.setTickInterval(4)
-        self.course_slider.setAccessibleName("Course length slider, weeks")
-        self.course_slider.setAccessibleDescription("From 8 to 52 weeks. Moves the chart.")
+        self.course_slider.setAccessibleName(QCoreApplication.translate("ChartControls", "Course length slider, weeks"))
+        self.course_slider.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 8 to 52 weeks. Moves the chart.")
+        )
         self.course_spin = QSpinBox(parent)
         self.course_spin.setRange(oil_model.COURSE_MIN, oil_model.COURSE_MAX)
-        self.course_spin.setSuffix(" weeks")
-        self.course_spin.setAccessibleName("Course length in weeks")
-        self.course_spin.setAccessibleDescription("From 8 to 52 weeks. Moves the chart.")
+        self.course_spin.setSuffix(translate("ChartControls", " weeks", "after the number of weeks in a spin box"))
+        self.course_spin.setAccessibleName(QCoreApplication.translate("ChartControls", "Course length in weeks"))
+        self.course_spin.setAccessibleDescription(
+            QCoreApplication.translate("ChartControls", "From 8 to 52 weeks. Moves the chart.")
+        )
         self.course_label.setBuddy(self.course_spin)
 
         self.dose_slider.setValue(int(round(self._dose * 10)))
@@ -85,7 +98,9 @@ class ChartControls:
         self.course_spin.valueChanged.connect(self._on_course)
 
         self.controls_hint = QLabel(
-            "Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks.",
+            QCoreApplication.translate(
+                "ChartControls", "Dose is per kg of body weight a day. Courses often use 0.5 to 1.0 for 15 to 20 weeks."
+            ),
             parent,
         )
         self.controls_hint.setWordWrap(True)
@@ -106,7 +121,9 @@ class ChartControls:
         self.table_view = QTableView()
         self.table_view.setObjectName("oilTable")
         self.table_view.setModel(self.table_model)
-        self.table_view.setAccessibleName("Oil chart as a table, one row a week")
+        self.table_view.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Oil chart as a table, one row a week")
+        )
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,15 +134,19 @@ class ChartControls:
 
     def _build_buttons(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.table_toggle = QPushButton("Show as table", parent)
+        self.table_toggle = QPushButton(QCoreApplication.translate("ChartControls", "Show as table"), parent)
         self.table_toggle.setCheckable(True)
-        self.table_toggle.setAccessibleName("Show the chart as a table")
+        self.table_toggle.setAccessibleName(QCoreApplication.translate("ChartControls", "Show the chart as a table"))
         self.table_toggle.toggled.connect(self.show_table)
-        self.png_button = QPushButton("Save chart as picture…", parent)
-        self.png_button.setAccessibleName("Save the chart as a PNG picture")
+        self.png_button = QPushButton(QCoreApplication.translate("ChartControls", "Save chart as picture…"), parent)
+        self.png_button.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Save the chart as a PNG picture")
+        )
         self.png_button.clicked.connect(self.save_png)
-        self.csv_button = QPushButton("Save data (CSV)…", parent)
-        self.csv_button.setAccessibleName("Save the chart's numbers as a CSV file for a spreadsheet")
+        self.csv_button = QPushButton(QCoreApplication.translate("ChartControls", "Save data (CSV)…"), parent)
+        self.csv_button.setAccessibleName(
+            QCoreApplication.translate("ChartControls", "Save the chart's numbers as a CSV file for a spreadsheet")
+        )
         self.csv_button.clicked.connect(self.save_csv)
         row.addWidget(self.table_toggle)
         row.addStretch(1)
@@ -188,9 +209,15 @@ class ChartControls:
         self.stack.setCurrentIndex(1 if on else 0)
         if self.table_toggle.isChecked() != on:
             self.table_toggle.setChecked(on)
-        self.table_toggle.setText("Show as chart" if on else "Show as table")
+        self.table_toggle.setText(
+            QCoreApplication.translate("ChartControls", "Show as chart")
+            if on
+            else QCoreApplication.translate("ChartControls", "Show as table")
+        )
         self.table_toggle.setAccessibleName(
-            "Show the chart as a picture again" if on else "Show the chart as a table"
+            QCoreApplication.translate("ChartControls", "Show the chart as a picture again")
+            if on
+            else QCoreApplication.translate("ChartControls", "Show the chart as a table")
         )
 
     def _refresh_table(self) -> None:
@@ -208,7 +235,7 @@ class _DoseSpin(QSpinBox):
         self.setSingleStep(1)
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt API)
-        return f"{value / 10:.1f}"
+        return format_number(value / 10, 1)
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 (Qt API)
         try:

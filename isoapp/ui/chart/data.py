@@ -11,9 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from isoapp import oil_model
 from isoapp.atomic import write_bytes_atomically
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill, format_number
 
 DEFAULT_DOSE = 1.0
 DEFAULT_COURSE = 16
@@ -21,7 +23,13 @@ DEFAULT_COURSE = 16
 PLOT_STEP = 0.5
 CSV_NAME = "isotretinoin-oil-chart.csv"
 PNG_NAME = "isotretinoin-oil-chart.png"
-ILLUSTRATIVE = "Illustrative \u2014 not a prediction for you"
+ILLUSTRATIVE = QT_TRANSLATE_NOOP("ChartData", "Illustrative \u2014 not a prediction for you")
+
+
+def illustrative() -> str:
+    """The chart's "illustrative" label in the interface language."""
+    return QCoreApplication.translate("ChartData", ILLUSTRATIVE)
+
 
 CSV_HEADER = (
     "week",
@@ -61,8 +69,8 @@ def series(dose: float, course: int, step: float = PLOT_STEP) -> Series:
 
 def phase(week: float, course: float) -> str:
     if week <= course:
-        return "on treatment"
-    return "after stopping"
+        return QCoreApplication.translate("ChartData", "on treatment")
+    return QCoreApplication.translate("ChartData", "after stopping")
 
 
 def table_rows(dose: float, course: int) -> list[tuple[int, str, float, float, float]]:
@@ -94,7 +102,7 @@ def pct(value: float) -> str:
 
 
 def dose_words(dose: float) -> str:
-    return f"{dose:.1f} mg per kg of body weight a day"
+    return fill(QCoreApplication.translate("ChartData", "%1 mg per kg of body weight a day"), format_number(dose, 1))
 
 
 def summary(dose: float, course: int) -> str:
@@ -103,19 +111,47 @@ def summary(dose: float, course: int) -> str:
     oil = oil_model.sebum_percent(weeks, dose, course)
     low, high = oil_model.sebum_band(weeks, dose, course)
     parts = [
-        f"This chart is an example, not a prediction for you. It shows {dose_words(dose)} "
-        f"for {course} weeks.",
-        f"Oil falls to about {pct(oil[0])} of your usual amount by week 4.",
-        f"At the end of the course (week {course}) it is about {pct(oil[1])}.",
-        f"After you stop, oil slowly comes back: about {pct(oil[2])} after 16 weeks "
-        f"and about {pct(oil[3])} after one year.",
-        f"Studies differ, so the shaded band shows a range. At the end of the course it goes "
-        f"from about {pct(low[1])} to {pct(high[1])}.",
+        fill(
+            QCoreApplication.translate(
+                "ChartData", "This chart is an example, not a prediction for you. It shows %1 for %2 weeks."
+            ),
+            dose_words(dose),
+            course,
+        ),
+        fill(
+            QCoreApplication.translate("ChartData", "Oil falls to about %1 of your usual amount by week 4."),
+            pct(oil[0]),
+        ),
+        fill(
+            QCoreApplication.translate("ChartData", "At the end of the course (week %1) it is about %2."),
+            course,
+            pct(oil[1]),
+        ),
+        fill(
+            QCoreApplication.translate(
+                "ChartData",
+                "After you stop, oil slowly comes back: about %1 after 16 weeks and about %2 after one year.",
+            ),
+            pct(oil[2]),
+            pct(oil[3]),
+        ),
+        fill(
+            QCoreApplication.translate(
+                "ChartData",
+                "Studies differ, so the shaded band shows a range. At the end of the course it "
+                "goes from about %1 to %2.",
+            ),
+            pct(low[1]),
+            pct(high[1]),
+        ),
     ]
     if dose < oil_model.DOSE_MAX - 1e-9:
         parts.append(
-            "Most study results on the chart are for 1.0 mg per kg a day. For lower doses, "
-            "nobody knows the exact numbers, so this line is a best guess between studies."
+            QCoreApplication.translate(
+                "ChartData",
+                "Most study results on the chart are for 1.0 mg per kg a day. For lower doses, "
+                "nobody knows the exact numbers, so this line is a best guess between studies.",
+            )
         )
     return " ".join(parts)
 
@@ -123,9 +159,16 @@ def summary(dose: float, course: int) -> str:
 def short_summary(dose: float, course: int) -> str:
     """One sentence for a screen reader to say when a control changes."""
     oil = oil_model.sebum_percent([float(course), course + 52.0], dose, course)
-    return (
-        f"{dose:.1f} mg per kg a day for {course} weeks: oil about {pct(oil[0])} of usual at the end "
-        f"of the course, about {pct(oil[1])} one year after stopping."
+    return fill(
+        QCoreApplication.translate(
+            "ChartData",
+            "%1 mg per kg a day for %2 weeks: oil about %3 of usual at the end of the "
+            "course, about %4 one year after stopping.",
+        ),
+        format_number(dose, 1),
+        course,
+        pct(oil[0]),
+        pct(oil[1]),
     )
 
 
@@ -136,12 +179,16 @@ def readout(week: float, dose: float, course: int) -> str:
     oil = oil_model.sebum_percent([w], dose, course)[0]
     low, high = oil_model.sebum_band([w], dose, course)
     if w <= course:
-        when = "on treatment"
+        when = QCoreApplication.translate("ChartData", "on treatment")
     else:
-        when = f"{w - course} week{'s' if w - course != 1 else ''} after stopping"
-    return (
-        f"Week {w}: about {pct(oil)} of your usual oil ({when}). "
-        f"Studies differ: {pct(low[0])} to {pct(high[0])}."
+        when = QCoreApplication.translate("ChartData", "%n week(s) after stopping", None, w - course)
+    return fill(
+        QCoreApplication.translate("ChartData", "Week %1: about %2 of your usual oil (%3). Studies differ: %4 to %5."),
+        w,
+        pct(oil),
+        when,
+        pct(low[0]),
+        pct(high[0]),
     )
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
 
 from isoapp import paths
+from isoapp.i18n import fill
 from isoapp.ui.chart import data as chart_data
 from isoapp.ui.widgets.save_file import image_bytes, save_file
 
@@ -26,13 +27,17 @@ class ChartExport:
         c = self._colours()
         title_font = QFont(self.warning.font())
         body_font = QFont(self.font())
-        caption = (
-            f"Isotretinoin Guide: skin oil (sebum) during and after a course. "
-            f"{chart_data.dose_words(self._dose).capitalize()}, {self._course}-week course. "
-            f"Drawn through a few small studies."
+        caption = fill(
+            QCoreApplication.translate(
+                "ChartExport",
+                "Isotretinoin Guide: skin oil (sebum) during and after a course. %1, %2-week "
+                "course. Drawn through a few small studies.",
+            ),
+            chart_data.dose_words(self._dose).capitalize(),
+            self._course,
         )
         flags = int(Qt.TextFlag.TextWordWrap)
-        tm = QFontMetrics(title_font).boundingRect(0, 0, inner, 1000, flags, chart_data.ILLUSTRATIVE)
+        tm = QFontMetrics(title_font).boundingRect(0, 0, inner, 1000, flags, chart_data.illustrative())
         cm = QFontMetrics(body_font).boundingRect(0, 0, inner, 1000, flags, caption)
         legend = self._legend_document(c, body_font, inner)
         lh = int(math.ceil(legend.size().height()))
@@ -46,7 +51,7 @@ class ChartExport:
             p.setPen(c["text"])
             y = pad
             p.setFont(title_font)
-            p.drawText(QRectF(pad, y, inner, tm.height()), flags, chart_data.ILLUSTRATIVE)
+            p.drawText(QRectF(pad, y, inner, tm.height()), flags, chart_data.illustrative())
             y += tm.height() + 4
             p.setFont(body_font)
             p.drawText(QRectF(pad, y, inner, cm.height()), flags, caption)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from isoapp import oil_model
+from isoapp.i18n import fill
 
 OKABE_ITO = {
     "orange": "#E69F00",
@@ -36,7 +37,6 @@ def _blend(colour: QColor, background: QColor) -> QColor:
         colour.greenF() * a + background.greenF() * (1 - a),
         colour.blueF() * a + background.blueF() * (1 - a),
     )
-
 
 
 class ChartLook:
@@ -100,12 +100,18 @@ class ChartLook:
             solid = _blend(colour, c["background"])
             return f'<span style="color:{solid.name()}; font-weight:bold">{glyph}</span>'
 
-        return (
-            f"{sw(c['line'], '━━')} Typical line &nbsp;&nbsp; "
-            f"{sw(c['band'], '■')} Studies differ &nbsp;&nbsp; "
-            f"{sw(c['course'], '■')} Treatment &nbsp;&nbsp; "
-            f"{sw(c['anchor'], '◆')} Study result &nbsp;&nbsp; "
-            f"{sw(c['anchor'], '┃')} Study range (point to one for details)"
+        return fill(
+            QCoreApplication.translate(
+                "ChartLook",
+                "%1 Typical line &nbsp;&nbsp; %2 Studies differ &nbsp;&nbsp; %3 Treatment "
+                "&nbsp;&nbsp; %4 Study result &nbsp;&nbsp; %5 Study range (point to one for "
+                "details)",
+            ),
+            sw(c["line"], "━━"),
+            sw(c["band"], "■"),
+            sw(c["course"], "■"),
+            sw(c["anchor"], "◆"),
+            sw(c["anchor"], "┃"),
         )
 
     def _apply_fonts(self) -> None:
@@ -152,5 +158,5 @@ class ChartLook:
         colour = self._colours()["text"].name()
         style = {"color": colour, "font-size": f"{pt:.1f}pt"}
         item = self.plot.getPlotItem()
-        item.setLabel("left", "Oil (% of your usual)", **style)
-        item.setLabel("bottom", "Weeks since the first dose", **style)
+        item.setLabel("left", QCoreApplication.translate("ChartLook", "Oil (% of your usual)"), **style)
+        item.setLabel("bottom", QCoreApplication.translate("ChartLook", "Weeks since the first dose"), **style)

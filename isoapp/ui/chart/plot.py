@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from isoapp import oil_model
@@ -38,11 +38,11 @@ class ChartPlot:
         pg = self._pg
         self.plot = pg.PlotWidget(enableMenu=False)  # no context menus (built at once otherwise: ~5 ms)
         self.plot.setObjectName("oilPlot")
-        self.plot.setAccessibleName("Oil chart")
+        self.plot.setAccessibleName(QCoreApplication.translate("ChartPlot", "Oil chart"))
         self.plot.setMinimumHeight(220)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys; the table is the alternative
         self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.viewport().setAccessibleName("Oil chart")
+        self.plot.viewport().setAccessibleName(QCoreApplication.translate("ChartPlot", "Oil chart"))
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -68,8 +68,8 @@ class ChartPlot:
         for line in self.course_region.lines:
             line.setPen(pg.mkPen(None))
         item.addItem(self.course_region)
-        self.course_text = pg.TextItem("Treatment", anchor=(0.5, 0))
-        self.after_text = pg.TextItem("After stopping", anchor=(0.5, 0))
+        self.course_text = pg.TextItem(QCoreApplication.translate("ChartPlot", "Treatment"), anchor=(0.5, 0))
+        self.after_text = pg.TextItem(QCoreApplication.translate("ChartPlot", "After stopping"), anchor=(0.5, 0))
         item.addItem(self.course_text)
         item.addItem(self.after_text)
 
@@ -126,17 +126,21 @@ class ChartPlot:
 
     def _add_labels(self, page: QWidget, v: QVBoxLayout) -> None:
         """The read-out for the week under the pointer, and the chart's key."""
-        self.readout = QLabel("Point at the chart to read the oil level for any week.", page)
+        self.readout = QLabel(
+            QCoreApplication.translate("ChartPlot", "Point at the chart to read the oil level for any week."), page
+        )
         self.readout.setObjectName("chartReadout")
         self.readout.setWordWrap(True)
-        self.readout.setAccessibleName("Reading for the week under the pointer")
+        self.readout.setAccessibleName(
+            QCoreApplication.translate("ChartPlot", "Reading for the week under the pointer")
+        )
         v.addWidget(self.readout)
 
         self.legend = QLabel(page)
         self.legend.setObjectName("chartLegend")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("Chart key")
+        self.legend.setAccessibleName(QCoreApplication.translate("ChartPlot", "Chart key"))
         v.addWidget(self.legend)
 
     def _redraw(self, *, course_changed: bool) -> None:
@@ -203,7 +207,9 @@ class ChartPlot:
                 brushes.append(fill)
         points.setData(x=xs, y=ys, data=data, symbol=symbols, pen=pens, brush=brushes, size=self._marker_px)
         bars.setData(
-            x=np.asarray(bx, float), y=np.asarray(by, float), top=np.asarray(top, float),
+            x=np.asarray(bx, float),
+            y=np.asarray(by, float),
+            top=np.asarray(top, float),
             bottom=np.asarray(bottom, float),
         )
 

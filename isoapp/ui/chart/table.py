@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill
 from isoapp.ui.chart import data as chart_data
 
-HEADERS = ("Week", "When", "Oil (% of usual)", "Studies differ: low", "Studies differ: high")
+HEADERS = (
+    QT_TRANSLATE_NOOP("OilTableModel", "Week"),
+    QT_TRANSLATE_NOOP("OilTableModel", "When"),
+    QT_TRANSLATE_NOOP("OilTableModel", "Oil (% of usual)"),
+    QT_TRANSLATE_NOOP("OilTableModel", "Studies differ: low"),
+    QT_TRANSLATE_NOOP("OilTableModel", "Studies differ: high"),
+)
 _HEADER_TIPS = (
-    "Weeks since the first dose",
-    "On treatment, or after stopping",
-    "The illustrative line: oil as a percentage of your usual amount",
-    "Low edge of the shaded band",
-    "High edge of the shaded band",
+    QT_TRANSLATE_NOOP("OilTableModel", "Weeks since the first dose"),
+    QT_TRANSLATE_NOOP("OilTableModel", "On treatment, or after stopping"),
+    QT_TRANSLATE_NOOP("OilTableModel", "The illustrative line: oil as a percentage of your usual amount"),
+    QT_TRANSLATE_NOOP("OilTableModel", "Low edge of the shaded band"),
+    QT_TRANSLATE_NOOP("OilTableModel", "High edge of the shaded band"),
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,11 +63,11 @@ class OilTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             week, when, oil, low, high = row
             labels = (
-                f"Week {week}",
+                fill(self.tr("Week %1"), week),
                 when,
-                f"about {chart_data.pct(oil)} of usual oil",
-                f"low {chart_data.pct(low)}",
-                f"high {chart_data.pct(high)}",
+                fill(self.tr("about %1 of usual oil"), chart_data.pct(oil)),
+                fill(self.tr("low %1"), chart_data.pct(low)),
+                fill(self.tr("high %1"), chart_data.pct(high)),
             )
             return labels[col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -73,7 +80,7 @@ class OilTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("OilTableModel", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _HEADER_TIPS[section]
+            return QCoreApplication.translate("OilTableModel", _HEADER_TIPS[section])
         return None

@@ -93,10 +93,10 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
         v.setContentsMargins(12, 10, 12, 10)
         v.setSpacing(8)
 
-        self.warning = QLabel(chart_data.ILLUSTRATIVE, panel)
+        self.warning = QLabel(chart_data.illustrative(), panel)
         self.warning.setObjectName("illustrativeLabel")
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(chart_data.ILLUSTRATIVE)
+        self.warning.setAccessibleName(chart_data.illustrative())
         v.addWidget(self.warning)
 
         v.addLayout(self._build_controls(panel))
@@ -112,7 +112,7 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
         self.summary_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.summary_label.setAccessibleName("The chart in words")
+        self.summary_label.setAccessibleName(self.tr("The chart in words"))
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         v.addWidget(self.summary_label)
 
@@ -125,7 +125,7 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(panel)
-        self.scroll.setAccessibleName("Oil chart and its controls")
+        self.scroll.setAccessibleName(self.tr("Oil chart and its controls"))
         panel.setMinimumWidth(520)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -171,12 +171,16 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
         checks.append(("curve has points", ok, f"{0 if xs is None else len(xs)} points"))
         text = self.summary_label.text()
         checks.append(
-            ("summary text present", len(text) > 80 and "not a prediction" in text, f"{len(text)} characters")
+            (
+                "summary text present",
+                len(text) > 80 and text == chart_data.summary(self._dose, self._course),
+                f"{len(text)} characters",
+            )
         )
         n = len(self.drawn_anchors())
         checks.append(("study points drawn", n >= 3, f"{n} points"))
         checks.append(
-            ("illustrative label shown", self.warning.text() == chart_data.ILLUSTRATIVE, self.warning.text())
+            ("illustrative label shown", self.warning.text() == chart_data.illustrative(), self.warning.text())
         )
         return checks
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
+from isoapp.i18n import translate
+
 
 class CompareLayout:
     """Mixed into ComparePanel: its arrangement for the width and the text size."""
@@ -28,7 +30,8 @@ class CompareLayout:
             box.updateGeometry()
         for table in (self.benefit_table, self.side_table):
             # the "How many" column plus room for a few words of the name: cells never show "Cl…"
-            freq = table.fontMetrics().horizontalAdvance("about 100 in 100") + 16
+            freq = table.fontMetrics().horizontalAdvance(translate("CompareLayout", "about 100 in 100")) + 16
+
             name = table.fontMetrics().horizontalAdvance("Clear skin after")
             table.setMinimumWidth(freq + name + 16 + table.verticalScrollBar().sizeHint().width())
         self.mode = self.filter_mode = ""  # the thresholds changed: place everything again
@@ -42,22 +45,31 @@ class CompareLayout:
         spacing = max(6, self.filters_grid.horizontalSpacing())
         buttons = [self.show_label, *self.filter_buttons.values()]
         filters = sum(b.sizeHint().width() for b in buttons) + spacing * (len(buttons) - 1)
-        under = max(self.show_label.sizeHint().width(),
-                    sum(b.sizeHint().width() for b in self.filter_buttons.values())
-                    + spacing * (len(self.filter_buttons) - 1))
+        under = max(
+            self.show_label.sizeHint().width(),
+            sum(b.sizeHint().width() for b in self.filter_buttons.values()) + spacing * (len(self.filter_buttons) - 1),
+        )
         order = self.order_box.sizeHint().width()
         table = max(self.benefit_table.minimumWidth(), self.side_table.minimumWidth())
-        right = max(self.compare_box.sizeHint().width(),
-                    2 * self.picture_a.minimumSizeHint().width() + 12,
-                    self.fontMetrics().horizontalAdvance("x") * 34)
+        right = max(
+            self.compare_box.sizeHint().width(),
+            2 * self.picture_a.minimumSizeHint().width() + 12,
+            self.fontMetrics().horizontalAdvance("x") * 34,
+        )
         return {
             "filters and order": edge + filters + gap * 2 + order,
             "filters": edge + max(filters, order),
             "filters under label": edge + max(under, order),
             "wide": edge + 2 * table + right + 2 * gap,
             "two": edge + 2 * table + gap,
-            "one": edge + max(table, order, self.compare_box.minimumSizeHint().width(),
-                              self.picture_a.minimumSizeHint().width(), *(b.sizeHint().width() for b in buttons)),
+            "one": edge
+            + max(
+                table,
+                order,
+                self.compare_box.minimumSizeHint().width(),
+                self.picture_a.minimumSizeHint().width(),
+                *(b.sizeHint().width() for b in buttons),
+            ),
         }
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -75,8 +87,9 @@ class CompareLayout:
         under their label, or one button a line."""
         need = self.widths_needed()
         body = "wide" if width >= need["wide"] else "two" if width >= need["two"] else "one"
-        filters = next((k for k in ("filters and order", "filters", "filters under label")
-                        if width >= need[k]), "one a line")
+        filters = next(
+            (k for k in ("filters and order", "filters", "filters under label") if width >= need[k]), "one a line"
+        )
         if (body, filters) == (self.mode, self.filter_mode):
             return
         self.mode, self.filter_mode = body, filters
@@ -147,15 +160,22 @@ class CompareLayout:
         line = self.fontMetrics().height()
         wide = self.mode == "wide"
         self.side_table.setMinimumHeight(line * (9 if wide else 16))
-        self.benefit_table.setMinimumHeight(
-            line * 9 if wide else min(self.benefit_table.content_height(), line * 16))
+        self.benefit_table.setMinimumHeight(line * 9 if wide else min(self.benefit_table.content_height(), line * 16))
         self.detail.setMinimumHeight(line * (4 if wide else 10))
         for picture in (self.picture_a, self.picture_b):
             picture.array.setMinimumHeight(0 if wide else line * 12)
 
     def _fix_tab_order(self) -> None:
         """Keyboard order = reading order, whatever the arrangement."""
-        chain = [*self.filter_buttons.values(), self.order, self.benefit_table, self.side_table,
-                 self.detail.browser, self.compare, self.picture_a.array, self.picture_b.array]
+        chain = [
+            *self.filter_buttons.values(),
+            self.order,
+            self.benefit_table,
+            self.side_table,
+            self.detail.browser,
+            self.compare,
+            self.picture_a.array,
+            self.picture_b.array,
+        ]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)

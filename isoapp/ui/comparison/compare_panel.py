@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp.effects import FILTER_TITLES, FILTERS, Effect, benefits, shared_denominator, side_effects, sort_by_frequency
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill, translate
 from isoapp.ui.comparison import colors
 from isoapp.ui.comparison.common import source_numbers, visible_radio_outlines
 from isoapp.ui.comparison.compare_layout import CompareLayout
@@ -27,10 +28,10 @@ from isoapp.ui.text.markdown_view import MarkdownPane
 from isoapp.ui.widgets.combo_box import ComboBox
 from isoapp.ui.widgets.wrap_label import WrapLabel
 
-SORTS = (
-    ("Most often first", COL_FREQ, Qt.SortOrder.DescendingOrder),
-    ("Least often first", COL_FREQ, Qt.SortOrder.AscendingOrder),
-    ("By name, A to Z", COL_NAME, Qt.SortOrder.AscendingOrder),
+SORTS = (  # (English text, translated where shown)
+    (QT_TRANSLATE_NOOP("ComparePanel", "Most often first"), COL_FREQ, Qt.SortOrder.DescendingOrder),
+    (QT_TRANSLATE_NOOP("ComparePanel", "Least often first"), COL_FREQ, Qt.SortOrder.AscendingOrder),
+    (QT_TRANSLATE_NOOP("ComparePanel", "By name, A to Z"), COL_NAME, Qt.SortOrder.AscendingOrder),
 )
 
 
@@ -62,14 +63,14 @@ class ComparePanel(CompareLayout, QWidget):
         """The side-effect filter buttons and the order of the rows."""
         self.filter_group = QButtonGroup(self)
         self.filter_buttons: dict[str, QRadioButton] = {}
-        self.show_label = QLabel("Show side effects:", self)
+        self.show_label = QLabel(self.tr("Show side effects:"), self)
         for key in FILTERS:
             button = QRadioButton(FILTER_TITLES[key], self)
             button.setObjectName(f"filter-{key.replace(' ', '-')}")
-            button.setAccessibleName(f"Show side effects: {FILTER_TITLES[key]}")
+            button.setAccessibleName(fill(self.tr("Show side effects: %1"), FILTER_TITLES[key]))
             if key == "common":
-                button.setAccessibleDescription("Side effects that 1 in 100 people or more get")
-                button.setToolTip("1 in 100 people or more")
+                button.setAccessibleDescription(self.tr("Side effects that 1 in 100 people or more get"))
+                button.setToolTip(self.tr("1 in 100 people or more"))
             self.filter_group.addButton(button)
             self.filter_buttons[key] = button
         self.filter_buttons["all"].setChecked(True)
@@ -78,9 +79,10 @@ class ComparePanel(CompareLayout, QWidget):
         # follows the text size (the default policy keeps the width it had when first shown)
         self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, _col, _order in SORTS:
-            self.order.addItem(text)
-        self.order.setAccessibleName("Order of the rows")
-        order_label = QLabel("&Order:", self)
+            self.order.addItem(translate("ComparePanel", text))
+
+        self.order.setAccessibleName(self.tr("Order of the rows"))
+        order_label = QLabel(self.tr("&Order:"), self)
         order_label.setBuddy(self.order)
         self.order_box = QWidget(self)
         order_row = QHBoxLayout(self.order_box)
@@ -98,27 +100,30 @@ class ComparePanel(CompareLayout, QWidget):
 
     def _build_tables(self, effects: list[Effect]) -> None:
         """The benefits table and the side effects table, with their headings."""
-        self.benefit_model = EffectsTableModel(benefits(effects), "Benefits", self)
-        self.side_model = EffectsTableModel(side_effects(effects), "Side effects", self)
+        self.benefit_model = EffectsTableModel(benefits(effects), self.tr("Benefits"), self)
+        self.side_model = EffectsTableModel(side_effects(effects), self.tr("Side effects"), self)
         self.benefit_table = EffectsTable(self.benefit_model, "benefits", self)
-        self.benefit_table.setAccessibleName("Benefits: how many people get each one")
+        self.benefit_table.setAccessibleName(self.tr("Benefits: how many people get each one"))
         self.benefit_table.setAccessibleDescription(
-            "Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+        )
         self.side_table = EffectsTable(self.side_model, "side-effects", self)
-        self.side_table.setAccessibleName("Side effects: how many people get each one")
+        self.side_table.setAccessibleName(self.tr("Side effects: how many people get each one"))
         self.side_table.setAccessibleDescription(
-            "Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+            self.tr("Grouped by how often. Use the arrow keys to choose a row and see its details and picture.")
+        )
         for table in (self.benefit_table, self.side_table):
-            table.selectionModel().selectionChanged.connect(
-                lambda _s, _d, table=table: self._on_table_selection(table))
+            table.selectionModel().selectionChanged.connect(lambda _s, _d, table=table: self._on_table_selection(table))
 
         self.colours = colors.for_theme(ui_theme.current())
         self.benefit_head = benefit_head = self._heading(self.benefit_table)
         self.side_head = side_head = self._heading(self.side_table)
         self.how_to = how_to = WrapLabel(
-            "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
-            "\u201cCommon\u201d means 1 in 100 people or more. "
-            "The filter changes only the side effects, so the benefits always stay in view.",
+            self.tr(
+                "Each row says how many people out of 100 (or 1,000 or 10,000 for rare ones) get it. "
+                "\u201cCommon\u201d means 1 in 100 people or more. "
+                "The filter changes only the side effects, so the benefits always stay in view."
+            ),
             self,
         )
         how_to.setObjectName("howToRead")
@@ -137,22 +142,23 @@ class ComparePanel(CompareLayout, QWidget):
 
     def _build_right(self, effects: list[Effect]) -> None:
         """The detail of the chosen row, the "Compare with" box and the pictures."""
-        self.detail = MarkdownPane("", title="Details of the chosen row", parent=self)
+        self.detail = MarkdownPane("", title=self.tr("Details of the chosen row"), parent=self)
         self.detail.setObjectName("detailPane")
-        self.detail.browser.setAccessibleName("Details of the chosen row")
+        self.detail.browser.setAccessibleName(self.tr("Details of the chosen row"))
         self.detail.browser.setAccessibleDescription(
-            "When it starts, whether it goes away, how serious it is, what to do, and the sources.")
+            self.tr("When it starts, whether it goes away, how serious it is, what to do, and the sources.")
+        )
         self.detail.browser.document().setDocumentMargin(6)
         self.compare = ComboBox(self)
         self.compare.setObjectName("compareWith")
-        self.compare.setAccessibleName("Compare with another row")
-        self.compare.setAccessibleDescription("Shows a second picture with the same number of people")
+        self.compare.setAccessibleName(self.tr("Compare with another row"))
+        self.compare.setAccessibleDescription(self.tr("Shows a second picture with the same number of people"))
         self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.compare.setMinimumContentsLength(16)
-        self.compare.addItem("Nothing (one picture)", "")
+        self.compare.addItem(self.tr("Nothing (one picture)"), "")
         for e in benefits(effects) + sort_by_frequency(side_effects(effects)):
             self.compare.addItem(f"{e.name} ({e.frequency.short_text()})", e.id)
-        compare_label = QLabel("&Compare with:", self)
+        compare_label = QLabel(self.tr("&Compare with:"), self)
         compare_label.setBuddy(self.compare)
         self.compare.currentIndexChanged.connect(lambda _i: self._update_pictures())
         self.compare_box = QWidget(self)
@@ -186,8 +192,10 @@ class ComparePanel(CompareLayout, QWidget):
     def apply_theme(self, theme) -> None:
         """Text colours for the app's theme (the icon arrays keep their own white card)."""
         self.colours = colors.for_theme(theme)
-        for label, text, colour in ((self.benefit_head, "Benefits", self.colours.benefit),
-                                    (self.side_head, "Side effects", self.colours.side_effect)):
+        for label, text, colour in (
+            (self.benefit_head, self.tr("Benefits"), self.colours.benefit),
+            (self.side_head, self.tr("Side effects"), self.colours.side_effect),
+        ):
             label.setText(f'<span style="color:{colour}; font-weight:600; font-size:large">{text}</span>')
         self.benefit_model.set_colours(self.colours)
         self.side_model.set_colours(self.colours)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from isoapp.effects import Frequency, icon_text
+from isoapp.i18n import fill, format_number
 from isoapp.ui.comparison import colors
 
 SURE, MAYBE, EMPTY = "sure", "maybe", "empty"
@@ -45,8 +46,8 @@ class IconArray(QWidget):
         self._benefit = False
         self._title = ""
         self._pixmaps = _FIGURES  # shared by every array: figures are drawn once per size and colour
-        self.setAccessibleName("Picture of 100 people")
-        self.setAccessibleDescription("Choose a row to see it as a picture.")
+        self.setAccessibleName(self.tr("Picture of 100 people"))
+        self.setAccessibleDescription(self.tr("Choose a row to see it as a picture."))
 
     # ------------------------------------------------------------------ data
     def set_frequency(self, freq: Frequency | None, denominator: int, *, benefit: bool, title: str) -> None:
@@ -57,15 +58,20 @@ class IconArray(QWidget):
         self._benefit = benefit
         self._title = title
         who = freq.who if freq is not None else "people"
-        self.setAccessibleName(f"Picture of {denominator:,} {who}: {title}" if title else "Picture")
+        if title and who == "people":
+            self.setAccessibleName(fill(self.tr("Picture of %1 people: %2"), format_number(denominator), title))
+        elif title:
+            self.setAccessibleName(fill(self.tr("Picture of %1 %2: %3"), format_number(denominator), who, title))
+        else:
+            self.setAccessibleName(self.tr("Picture"))
         self.setAccessibleDescription(self.text_equivalent())
         self.update()
 
     def clear(self) -> None:
         self._freq = None
         self._title = ""
-        self.setAccessibleName("Picture of 100 people")
-        self.setAccessibleDescription("Choose a row to see it as a picture.")
+        self.setAccessibleName(self.tr("Picture of 100 people"))
+        self.setAccessibleDescription(self.tr("Choose a row to see it as a picture."))
         self.update()
 
     @property
@@ -84,7 +90,7 @@ class IconArray(QWidget):
 
     def text_equivalent(self) -> str:
         if self._freq is None:
-            return "Choose a row to see it as a picture."
+            return self.tr("Choose a row to see it as a picture.")
         return icon_text(self._freq, self._denominator)
 
     def probe_point(self, index: int) -> QPoint:
@@ -192,7 +198,7 @@ class IconArray(QWidget):
                 p.setPen(QPen(main, width))
                 step = 6 if size >= 18 else 4
                 px, py = probe_offset(size)
-                base = px + py + 1 + step / 2         # lines x + y = base + k*step miss the probe pixel
+                base = px + py + 1 + step / 2  # lines x + y = base + k*step miss the probe pixel
                 for k in range(-size // step - 2, size // step + 2):
                     c = base + k * step
                     p.drawLine(QPointF(c, 0), QPointF(0, c))
@@ -234,7 +240,7 @@ class IconArray(QWidget):
         p.restore()
 
     def _draw_not_known(self, p: QPainter, g: QRect) -> None:
-        text = "Not known\nhow often"
+        text = self.tr("Not known\nhow often")
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
@@ -251,17 +257,19 @@ class IconArray(QWidget):
 
     def _legend_entries(self, sure: int, maybe: int) -> list[tuple[str, str]]:
         if self._freq is None or not self._freq.known:
-            return [(EMPTY, "Each figure is one person")]
+            return [(EMPTY, self.tr("Each figure is one person"))]
         entries = []
         if self._freq.how == "up to":
-            entries.append((MAYBE, f"Maybe: up to {maybe:,}"))
+            entries.append((MAYBE, fill(self.tr("Maybe: up to %1"), format_number(maybe))))
+        elif self._freq.how == "at least":
+            entries.append((SURE, fill(self.tr("Yes: %1 or more"), format_number(sure))))
         else:
-            more = " or more" if self._freq.how == "at least" else ""
-            entries.append((SURE, f"Yes: {sure:,}{more}"))
-            if maybe:
-                entries.append((MAYBE, f"Maybe: {maybe:,}"))
+            entries.append((SURE, fill(self.tr("Yes: %1"), format_number(sure))))
+        if maybe and self._freq.how != "up to":
+            entries.append((MAYBE, fill(self.tr("Maybe: %1"), format_number(maybe))))
         rest = self._denominator - sure - maybe
-        entries.append((EMPTY, f"No: {rest:,}"))
+        entries.append((EMPTY, fill(self.tr("No: %1"), format_number(rest))))
+
         return entries
 
     def _draw_legend(self, p: QPainter, g: QRect, sure: int, maybe: int) -> None:

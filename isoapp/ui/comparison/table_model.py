@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from isoapp.effects import FILTERS, GROUP_TITLES, Effect, filter_effects, grouped, sort_by_frequency
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill
 from isoapp.ui.comparison import colors
 
 COL_NAME, COL_FREQ = 0, 1
-HEADERS = ("What", "How many")
+HEADERS = (QT_TRANSLATE_NOOP("EffectsTableModel", "What"), QT_TRANSLATE_NOOP("EffectsTableModel", "How many"))
+
 EffectRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
@@ -154,9 +156,9 @@ class EffectsTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("EffectsTableModel", HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("Sort by name" if section == COL_NAME else "Sort by how often")
+            return self.tr("Sort by name") if section == COL_NAME else self.tr("Sort by how often")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -200,12 +202,14 @@ class EffectsTableModel(QAbstractTableModel):
             rate = e.frequency.typical_rate
             common = {
                 tip: f"{e.name}: {words}. {GROUP_TITLES[e.group]}.",
-                desc: f"{GROUP_TITLES[e.group]}." + (" Serious." if e.is_serious else ""),
+                desc: f"{GROUP_TITLES[e.group]}." + (self.tr(" Serious.") if e.is_serious else ""),
                 EffectRole: e.id,
                 SortKeyRole: -1.0 if rate is None else rate,
             }
-            cells.append((
-                {display: e.name, access: f"{e.name}: {words}", **common},
-                {display: e.frequency.short_text(), access: words, **common},
-            ))
+            cells.append(
+                (
+                    {display: e.name, access: fill(self.tr("%1: %2"), e.name, words), **common},
+                    {display: e.frequency.short_text(), access: words, **common},
+                )
+            )
         self._cells = cells

@@ -35,7 +35,7 @@ class EffectsTable(QTableView):
         self.setModel(model)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FREQ, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_FREQ, self.fontMetrics().horizontalAdvance("about 100 in 100") + 16)
+        header.resizeSection(COL_FREQ, self.fontMetrics().horizontalAdvance(self.tr("about 100 in 100")) + 16)
         self.setSortingEnabled(True)  # sorts once, by the indicator: most often first
         model.modelReset.connect(self.apply_spans)
         model.layoutChanged.connect(self.apply_spans)
@@ -47,7 +47,8 @@ class EffectsTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.horizontalHeader().resizeSection(
-                COL_FREQ, self.fontMetrics().horizontalAdvance("about 100 in 100") + 16)
+                COL_FREQ, self.fontMetrics().horizontalAdvance(self.tr("about 100 in 100")) + 16
+            )
             self.fit_rows()
 
     def model(self) -> EffectsTableModel:  # type: ignore[override]
@@ -86,8 +87,7 @@ class EffectsTable(QTableView):
                 h = fm_bold.height()
             else:
                 h = max(
-                    fm.boundingRect(QRect(0, 0, widths[c], 10000), flags,
-                                    model.index(row, c).data() or "").height()
+                    fm.boundingRect(QRect(0, 0, widths[c], 10000), flags, model.index(row, c).data() or "").height()
                     for c in range(model.columnCount())
                 )
             vh.resizeSection(row, h + pad)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from isoapp import content
-from isoapp.effects import load_effects, table_markdown
+from isoapp.effects import icon_text, load_effects, table_markdown
 from isoapp.ui.comparison import colors
 from isoapp.ui.comparison.common import source_numbers
 from isoapp.ui.comparison.compare_panel import ComparePanel
@@ -20,7 +20,7 @@ from isoapp.ui.text.text_and_page import TextAndPage
 
 class ComparisonView(TextAndPage):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
-        title = section.title if section is not None else "Benefits and side effects"
+        title = section.title if section is not None else self.tr("Benefits and side effects")
         markdown = content.render_markdown(section) if section is not None else ""
         super().__init__(markdown, title, "comparison", parent)
         self.section = section
@@ -35,7 +35,8 @@ class ComparisonView(TextAndPage):
         """The section text plus every row of the comparison as tables (for printing)."""
         text = content.render_markdown(self.section, link_glossary=False) if self.section is not None else ""
         table = table_markdown(self.effects, source_numbers())
-        return f"{text}\n\n## All benefits and side effects, in numbers\n\n{table}"
+        heading = self.tr("All benefits and side effects, in numbers")
+        return f"{text}\n\n## {heading}\n\n{table}"
 
     def print_(self) -> None:
         """Ctrl+P: print the text and the full comparison table (the window offers the dialog)."""
@@ -43,7 +44,7 @@ class ComparisonView(TextAndPage):
 
         document = QTextDocument()
         document.setMarkdown(self.printable_markdown())
-        title = self.section.title if self.section is not None else "Benefits and side effects"
+        title = self.section.title if self.section is not None else self.tr("Benefits and side effects")
         self.ctx.print_document(document, title)
 
     def prepare_screenshot(self) -> None:
@@ -57,8 +58,9 @@ class ComparisonView(TextAndPage):
         errors = [f"{e.id}: {s}" for e in self.effects for s in e.sources if s not in ids]
         checks.append(("comparison sources resolve", not errors, "; ".join(errors)))
         shown = len(self.compare.benefit_model.effects()) + len(self.compare.side_model.effects())
-        checks.append(("comparison rows match data", shown == len(self.effects),
-                       f"{shown} rows for {len(self.effects)} items"))
+        checks.append(
+            ("comparison rows match data", shown == len(self.effects), f"{shown} rows for {len(self.effects)} items")
+        )
         problems = colors.contrast_problems()
         checks.append(("comparison colour contrast", not problems, "; ".join(problems)))
 
@@ -69,8 +71,7 @@ class ComparisonView(TextAndPage):
             a = self.compare.picture_a.array
             b = self.compare.picture_b.array
             same = a.denominator == b.denominator == 1000
-            checks.append(("comparison shared denominator", same,
-                           f"{a.denominator} and {b.denominator}"))
+            checks.append(("comparison shared denominator", same, f"{a.denominator} and {b.denominator}"))
             # count painted figures on a copy drawn at a known size (the live one may be tiny)
             copy = IconArray()
             copy.set_frequency(a.frequency, a.denominator, benefit=False, title="check")
@@ -78,18 +79,24 @@ class ComparisonView(TextAndPage):
             painted = count_painted(copy)
             copy.deleteLater()
             want = a.coloured_cells()[0]
-            checks.append(("comparison icon array count", painted == want == 250,
-                           f"painted {painted}, expected {want}"))
+            checks.append(
+                ("comparison icon array count", painted == want == 250, f"painted {painted}, expected {want}")
+            )
             text = a.accessibleDescription()
-            checks.append(("comparison text equivalent", "250 coloured figures out of 1,000" in text
-                           and text == self.compare.picture_a.caption.text(), text))
+            expected = icon_text(a.frequency, 1000)
+            checks.append(
+                (
+                    "comparison text equivalent",
+                    text == expected and expected.count("250") == 1 and text == self.compare.picture_a.caption.text(),
+                    text,
+                )
+            )
+
         finally:
             self.compare.set_compare(keep_cmp.id if keep_cmp else None)
             if keep_sel is not None:
                 self.compare.select(keep_sel.id)
         return checks
-
-
 
 
 def create(section, ctx) -> ComparisonView:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from isoapp import content
 from isoapp.effects import Effect, load_effects
+from isoapp.i18n import fill
 from isoapp.ui.comparison import colors, concerns
 from isoapp.ui.comparison.common import visible_radio_outlines
 from isoapp.ui.style import theme as ui_theme
@@ -39,8 +40,10 @@ class WhatMattersPanel(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
 
         intro = WrapLabel(
-            "How much does each of these matter to you? There are no right or wrong answers. "
-            "Save your answers as a note, and take them to your doctor to talk it over.",
+            self.tr(
+                "How much does each of these matter to you? There are no right or wrong answers. "
+                "Save your answers as a note, and take them to your doctor to talk it over."
+            ),
             self,
         )
         intro.setObjectName("mattersIntro")
@@ -93,33 +96,33 @@ class WhatMattersPanel(QWidget):
         """The optional question, and the preview of the note."""
         self.question = QLineEdit(self)
         self.question.setObjectName("mattersQuestion")
-        self.question.setAccessibleName("My question for the doctor")
-        self.question.setPlaceholderText("For example: what can I do about dry skin?")
-        q_label = WrapLabel("My &question for the doctor (you can leave this empty):", self)
+        self.question.setAccessibleName(self.tr("My question for the doctor"))
+        self.question.setPlaceholderText(self.tr("For example: what can I do about dry skin?"))
+        q_label = WrapLabel(self.tr("My &question for the doctor (you can leave this empty):"), self)
         q_label.setBuddy(self.question)
         self.question.textChanged.connect(lambda _t: self._refresh())
 
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("mattersPreview")
-        self.preview.setAccessibleName("Your answers, as they will be saved")
+        self.preview.setAccessibleName(self.tr("Your answers, as they will be saved"))
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 4)
         return q_label
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.save_button = QPushButton("&Save as a note", self)
-        self.save_button.setAccessibleName("Save my answers as a note")
+        self.save_button = QPushButton(self.tr("&Save as a note"), self)
+        self.save_button.setAccessibleName(self.tr("Save my answers as a note"))
         self.save_button.clicked.connect(self.save_note)
-        self.copy_button = QPushButton("Cop&y the text", self)
-        self.copy_button.setAccessibleName("Copy my answers as text")
+        self.copy_button = QPushButton(self.tr("Cop&y the text"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy my answers as text"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.open_notes = QPushButton("Open My notes", self)
-        self.open_notes.setAccessibleName("Open My notes")
+        self.open_notes = QPushButton(self.tr("Open My notes"), self)
+        self.open_notes.setAccessibleName(self.tr("Open My notes"))
         self.open_notes.clicked.connect(lambda: self.ctx.show_section("notes"))
         self.open_notes.hide()
         self.status = WrapLabel("", self)
         self.status.setObjectName("mattersStatus")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(self.tr("Save status"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -149,8 +152,8 @@ class WhatMattersPanel(QWidget):
         self.preview.setMarkdown(self.summary())
 
     def copy_text(self) -> None:
-        QGuiApplication.clipboard().setText(f"{concerns.NOTE_TITLE}\n\n{self.summary()}")
-        self._say("Copied. You can paste it anywhere.")
+        QGuiApplication.clipboard().setText(f"{concerns.note_title()}\n\n{self.summary()}")
+        self._say(self.tr("Copied. You can paste it anywhere."))
 
     def _say(self, text: str, ok: bool = True) -> None:
         if ok:
@@ -163,24 +166,40 @@ class WhatMattersPanel(QWidget):
         """Add the summary to the notes store. Never raises: says what happened in the status line."""
         self.open_notes.hide()
         if not any(v is not None for v in self.ratings().values()):
-            self._say("Choose at least one answer first.", ok=False)
+            self._say(self.tr("Choose at least one answer first."), ok=False)
             return False
         if self.ctx is None:  # built on its own (no app around it)
-            self._say("Notes are not available here. Use \u201cCopy the text\u201d instead.", ok=False)
+            self._say(self.tr("Notes are not available here. Use \u201cCopy the text\u201d instead."), ok=False)
             return False
         try:
             store = self.ctx.notes_store()
         except Exception as exc:  # the store could not open: tell, keep the answers on screen
-            self._say(f"Your notes could not be opened ({exc}). Your answers are still here: "
-                      "use \u201cCopy the text\u201d to keep them.", ok=False)
+            self._say(
+                fill(
+                    self.tr(
+                        "Your notes could not be opened (%1). Your answers are still here: use “Copy the "
+                        "text” to keep them."
+                    ),
+                    exc,
+                ),
+                ok=False,
+            )
             return False
         try:
-            store.add(concerns.NOTE_TITLE, self.summary(), section=concerns.SECTION_ID)
+            store.add(concerns.note_title(), self.summary(), section=concerns.SECTION_ID)
         except Exception as exc:
-            self._say(f"The note could not be saved ({exc}). Your answers are still here: "
-                      "use \u201cCopy the text\u201d to keep them.", ok=False)
+            self._say(
+                fill(
+                    self.tr(
+                        "The note could not be saved (%1). Your answers are still here: use “Copy the "
+                        "text” to keep them."
+                    ),
+                    exc,
+                ),
+                ok=False,
+            )
             return False
-        self._say("Saved in My notes.")
+        self._say(self.tr("Saved in My notes."))
         self.open_notes.show()
         return True
 

@@ -115,7 +115,7 @@ class CourseController(QObject):
             check_period(first)
             if first != old:
                 store.edit_period(first_id, first, today=self.today())
-                self._undo.append(("change the first period", lambda: store.edit_period(first_id, old)))
+                self._undo.append((self.tr("change the first period"), lambda: store.edit_period(first_id, old)))
         store.save_settings(settings)
         rules_changed = before is None or (before.region, before.can_get_pregnant) != (
             settings.region,
@@ -126,7 +126,7 @@ class CourseController(QObject):
     def add_period(self, period: DosePeriod) -> None:
         store = self.store
         new_id = store.add_period(period, today=self.today())
-        self._undo.append(("add a period", lambda: store.delete_period(new_id)))
+        self._undo.append((self.tr("add a period"), lambda: store.delete_period(new_id)))
         self._done()
 
     def edit_period(self, period_id: int, period: DosePeriod) -> None:
@@ -134,14 +134,14 @@ class CourseController(QObject):
         old = dict(store.periods()).get(period_id)
         store.edit_period(period_id, period, today=self.today())
         if old is not None:
-            self._undo.append(("change a period", lambda: store.edit_period(period_id, old)))
+            self._undo.append((self.tr("change a period"), lambda: store.edit_period(period_id, old)))
         self._done()
 
     def delete_period(self, period_id: int) -> None:
         store = self.store
         removed = store.delete_period(period_id)
         if removed is not None:
-            self._undo.append(("delete a period", lambda: store.add_period(removed)))
+            self._undo.append((self.tr("delete a period"), lambda: store.add_period(removed)))
         self._done()
 
     def undo(self) -> None:

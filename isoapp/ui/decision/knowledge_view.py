@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButto
 from isoapp import content
 from isoapp.decision import answers as answers_mod
 from isoapp.decision import knowledge_check as kc
+from isoapp.i18n import translate
 from isoapp.ui.decision.common import (
     TextAndPage,
     WrapLabel,
@@ -234,15 +235,19 @@ class KnowledgeView(TextAndPage):
             text += " " + self.tr("Worth reading again: %1.").replace("%1", escape(titles))
         elif answered:
             text += " " + self.tr("Your answers match what the sources say.")
-        return f"<p>{text}</p><p>{self.tr('You can save your answers and talk them over with your doctor.')}</p>"
+        advice = self.tr("You can save your answers and talk them over with your doctor.")
+        return f"<p>{text}</p><p>{advice}</p>"
 
     def save_note(self) -> bool:
-        ok, message = save_note(self.ctx, kc.SECTION_ID, kc.NOTE_TITLE, self.result_markdown())
+        ok, message = save_note(
+            self.ctx, kc.SECTION_ID, translate("KnowledgeCheck", kc.NOTE_TITLE), self.result_markdown()
+        )
         self.page.status.setText(escape(message))
         return ok
 
     def copy_text(self) -> None:
-        QGuiApplication.clipboard().setText(f"{kc.NOTE_TITLE}\n\n{self.result_markdown()}")
+        title = translate("KnowledgeCheck", kc.NOTE_TITLE)
+        QGuiApplication.clipboard().setText(f"{title}\n\n{self.result_markdown()}")
         self.page.status.setText(self.tr("Copied. You can paste it anywhere."))
 
     def start_again(self) -> None:

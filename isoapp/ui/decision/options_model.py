@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from isoapp.decision.options import Cell, OptionsTable
+from isoapp.i18n import fill
 from isoapp.ui.decision.common import source_refs
 
 SOURCES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,9 @@ class OptionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             option = self.table.options[index.column()]
             aspect = self.table.aspects[index.row()]
-            return f"{option.name}, {aspect.label}: {self.text(index)}"
+            line = self.tr("%1, %2: %3", "an option, the row's question, the cell's text")
+            return fill(line, option.name, aspect.label, self.text(index))
+
         if role == SOURCES_ROLE:
             return list(self.cell(index).sources)
         if role == Qt.ItemDataRole.TextAlignmentRole:

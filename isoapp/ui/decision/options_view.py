@@ -133,7 +133,8 @@ class OptionsView(TextAndPage):
 
     def printable_markdown(self) -> str:
         text = content.render_markdown(self.section, link_glossary=False) if self.section is not None else ""
-        return f"{text}\n\n## {self.tr('Your options side by side')}\n\n{self.page.model.as_markdown()}"
+        heading = self.tr("Your options side by side")
+        return f"{text}\n\n## {heading}\n\n{self.page.model.as_markdown()}"
 
     def prepare_screenshot(self) -> None:
         self.page.view.setCurrentIndex(self.page.model.index(1, 0))

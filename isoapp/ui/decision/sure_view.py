@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from isoapp.decision import answers as answers_mod
 from isoapp.decision import summary as summary_mod
 from isoapp.decision import sure
+from isoapp.i18n import fill, translate
 from isoapp.ui.decision.common import (
     SECTION_FALLBACKS,
     TextAndPage,
@@ -47,7 +48,8 @@ class SurePage(QWidget):
         self.result = WrapLabel("", self)
         self.result.setObjectName("sureResult")
         self.result.setAccessibleName(self.tr("What your answers suggest"))
-        self.summary_heading = WrapLabel(f"<b>{escape(self.tr('My decision summary'))}</b>", self)
+        heading = self.tr("My decision summary")  # (outside the f-string, so that lupdate sees it)
+        self.summary_heading = WrapLabel(f"<b>{escape(heading)}</b>", self)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("decisionSummary")
         self.preview.setAccessibleName(self.tr("My decision summary, as it will be saved"))
@@ -80,7 +82,8 @@ class SurePage(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         for row, item in enumerate(items):
-            label = WrapLabel(f"<b>{escape(item.letter)}</b> \u2013 {escape(item.question)}", self)
+            line = self.tr("%1 \u2013 %2", "SURE: the question's letter, then the question")
+            label = WrapLabel(fill(line, f"<b>{escape(item.letter)}</b>", escape(item.question)), self)
             yes = QRadioButton(self.tr("Yes"), self)
             no = QRadioButton(self.tr("No"), self)
             yes.setAccessibleName(self.tr("%1 Yes").replace("%1", item.question))
@@ -166,7 +169,8 @@ class SureView(TextAndPage):
                 "It is still fine to ask your doctor more questions."
             )
             return f"<p>{escape(sure_text)}</p>"
-        return f"<p>{escape(self.tr('Answer the four questions to see what they suggest.'))}</p>"
+        waiting = self.tr("Answer the four questions to see what they suggest.")
+        return f"<p>{escape(waiting)}</p>"
 
     def summary_markdown(self) -> str:
         store = None
@@ -188,12 +192,18 @@ class SureView(TextAndPage):
         self.refresh()
 
     def save_note(self) -> bool:
-        ok, message = save_note(self.ctx, summary_mod.SECTION_ID, summary_mod.NOTE_TITLE, self.summary_markdown())
+        ok, message = save_note(
+            self.ctx,
+            summary_mod.SECTION_ID,
+            translate("DecisionSummary", summary_mod.NOTE_TITLE),
+            self.summary_markdown(),
+        )
         self.page.status.setText(escape(message))
         return ok
 
     def copy_text(self) -> None:
-        QGuiApplication.clipboard().setText(f"{summary_mod.NOTE_TITLE}\n\n{self.summary_markdown()}")
+        title = translate("DecisionSummary", summary_mod.NOTE_TITLE)
+        QGuiApplication.clipboard().setText(f"{title}\n\n{self.summary_markdown()}")
         self.page.status.setText(self.tr("Copied. You can paste it anywhere."))
 
     # --- section contract ------------------------------------------------------------------------

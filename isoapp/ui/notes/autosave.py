@@ -33,13 +33,21 @@ SAVED, SAVING, UNSAVED, FAILED, WAITING, READ_ONLY = "saved", "saving", "unsaved
 
 def plain_save_error(exc: Exception) -> str:
     """One message, plain words, one full stop per sentence (``plain_reason`` ends without one)."""
-    return (
-        QCoreApplication.translate(
-            "Autosaver",
-            "Not saved yet: %1. Your text stays here and saving is tried again every few seconds. "
-            "You can also copy it somewhere safe.",
-        ).replace("%1", plain_reason(exc))
+    return _not_saved_template().replace("%1", plain_reason(exc))
+
+
+def _not_saved_template() -> str:
+    return QCoreApplication.translate(
+        "Autosaver",
+        "Not saved yet: %1. Your text stays here and saving is tried again every few seconds. "
+        "You can also copy it somewhere safe.",
     )
+
+
+
+def not_saved_prefix() -> str:
+    """How a "not saved yet" message starts, in the interface language (to recognise one)."""
+    return _not_saved_template().split("%1", 1)[0].strip()
 
 
 class Autosaver(QObject):
@@ -157,7 +165,7 @@ class Autosaver(QObject):
     def _keep_both(self, values: dict) -> None:
         original = self.note_id
         copy_values = dict(values)
-        copy_values["title"] = (values["title"].strip() or "Note") + " (my copy)"
+        copy_values["title"] = (values["title"].strip() or self.tr("Note")) + self.tr(" (my copy)")
         try:
             note = self._store().add(section=self.section, **copy_values)
         except (sqlite3.Error, NotesError, OSError) as exc:

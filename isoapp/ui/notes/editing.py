@@ -10,16 +10,26 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles, fill, translate
 from isoapp.notes.errors import NotesError
 from isoapp.notes.model import Note
-from isoapp.ui.notes.autosave import FAILED, READ_ONLY, SAVED, SAVING, UNSAVED, WAITING
+from isoapp.ui.notes.autosave import FAILED, READ_ONLY, SAVED, SAVING, UNSAVED, WAITING, not_saved_prefix
 from isoapp.ui.notes.listing import SHOW_ALL, SHOW_BIN
 
 # A run this long without a space is laid out by Qt's word wrap in time that grows with its square (a 1 MB
 # line froze the window for two minutes); wrapping such a note anywhere takes under a second.
 LONG_RUN = re.compile(r"\S{2000}")
 
-STATE_TEXT = {SAVED: "Saved", SAVING: "Saving…", UNSAVED: "Saving…", FAILED: "Not saved — retrying"}
+
+STATE_TEXT = TranslatedTitles(
+    "NoteEditing",
+    {
+        SAVED: QT_TRANSLATE_NOOP("NoteEditing", "Saved"),
+        SAVING: QT_TRANSLATE_NOOP("NoteEditing", "Saving…"),
+        UNSAVED: QT_TRANSLATE_NOOP("NoteEditing", "Saving…"),
+        FAILED: QT_TRANSLATE_NOOP("NoteEditing", "Not saved — retrying"),
+    },
+)
 
 
 class NoteEditing:
@@ -69,7 +79,9 @@ class NoteEditing:
     def _update_section_button(self) -> None:
         section = self.autosaver.section
         if section:
-            self.section_button.setText(f"About: {self._section_titles.get(section, section)}")
+            self.section_button.setText(
+                fill(translate("NoteEditing", "About: %1"), self._section_titles.get(section, section))
+            )
             self.section_button.show()
         else:
             self.section_button.hide()
@@ -96,8 +108,8 @@ class NoteEditing:
     def _on_state(self, state: str) -> None:
         self.state_label.setText(self._state_text(state))
         self.state_label.setAccessibleDescription(self._state_text(state))
-        if state == SAVED and self.message.kind == "error" and "Not saved yet" in self.message.label.text():
-            self.message.show_message("Saved. The problem is gone and nothing was lost.")
+        if state == SAVED and self.message.kind == "error" and not_saved_prefix() in self.message.label.text():
+            self.message.show_message(translate("NoteEditing", "Saved. The problem is gone and nothing was lost."))
 
     def _on_saved(self, note: Note) -> None:
         self.reload_list(keep_id=note.id)  # the note moves to the top (newest change first)
@@ -106,9 +118,15 @@ class NoteEditing:
         self._show_note(copy)
         self.reload_list(keep_id=copy.id)
         self.message.show_message(
-            "This note was changed in another window of Isotretinoin Guide while you were typing. "
-            f"Nothing was overwritten: your version is saved as a separate note, “{copy.title}”. "
-            "Both versions are in your list.",
+            fill(
+                translate(
+                    "NoteEditing",
+                    "This note was changed in another window of Isotretinoin Guide while you were "
+                    "typing. Nothing was overwritten: your version is saved as a separate note, "
+                    "“%1”. Both versions are in your list.",
+                ),
+                copy.title,
+            ),
             "info",
         )
 
@@ -126,7 +144,10 @@ class NoteEditing:
         self.ensure_started()
         if not self.autosaver.flush():
             self.message.show_message(
-                "The current note is not saved yet, so a new one was not started. Saving is being retried.",
+                translate(
+                    "NoteEditing",
+                    "The current note is not saved yet, so a new one was not started. Saving is being retried.",
+                ),
                 "error",
             )
             return
@@ -161,7 +182,9 @@ class NoteEditing:
         if self.mode() == SHOW_BIN:
             return
         if not self.autosaver.flush():
-            self.message.show_message("This note is not saved yet, so it cannot be moved to the bin.", "error")
+            self.message.show_message(
+                translate("NoteEditing", "This note is not saved yet, so it cannot be moved to the bin."), "error"
+            )
             return
         note_id = self.autosaver.note_id
         if note_id is None:
@@ -170,7 +193,13 @@ class NoteEditing:
         try:
             self._store().delete(note_id, wait=False)  # never freeze on another program's lock
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not move the note to the bin: {exc}", "error")
+            self.message.show_message(
+                fill(
+                    translate("NoteEditing", "Could not move the note to the bin: %1"),
+                    exc,
+                ),
+                "error",
+            )
             return
         row = max(self.model.row_of(note_id), 0)
         self.autosaver.load(None)
@@ -179,13 +208,24 @@ class NoteEditing:
             self._select_row(min(row, self.model.rowCount() - 1))
         else:
             self._show_note(None)
-        self.message.show_message("Note moved to the bin.", "info", "&Undo", lambda: self.undo_delete(note_id))
+        self.message.show_message(
+            translate("NoteEditing", "Note moved to the bin."),
+            "info",
+            translate("NoteEditing", "&Undo"),
+            lambda: self.undo_delete(note_id),
+        )
 
     def undo_delete(self, note_id: int) -> None:
         try:
             self._store().restore(note_id, wait=False)
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not restore the note: {exc}", "error")
+            self.message.show_message(
+                fill(
+                    translate("NoteEditing", "Could not restore the note: %1"),
+                    exc,
+                ),
+                "error",
+            )
             return
         self.reload_list()
         row = self.model.row_of(note_id)
@@ -198,7 +238,7 @@ class NoteEditing:
             return
         self.undo_delete(note_id)
         self._on_mode_changed()
-        self.message.show_message("The note is back in your notes.")
+        self.message.show_message(translate("NoteEditing", "The note is back in your notes."))
 
     def empty_bin(self, confirm: bool = True) -> int:
         self.ensure_started()
@@ -207,13 +247,15 @@ class NoteEditing:
             return 0
         count = store.count(include_deleted=True) - store.count()
         if count == 0:
-            self.message.show_message("The bin is already empty.")
+            self.message.show_message(translate("NoteEditing", "The bin is already empty."))
             return 0
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Empty bin",
-                f"Remove the {count} notes in the bin for good? This cannot be undone.",
+                translate("NoteEditing", "Empty bin"),
+                translate(
+                    "NoteEditing", "Remove the %n notes in the bin for good? This cannot be undone.", None, count
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -222,9 +264,15 @@ class NoteEditing:
         try:
             removed = store.empty_bin(wait=False)
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not empty the bin: {exc}", "error")
+            self.message.show_message(
+                fill(
+                    translate("NoteEditing", "Could not empty the bin: %1"),
+                    exc,
+                ),
+                "error",
+            )
             return 0
         self._show_note(None)
         self.reload_list()
-        self.message.show_message(f"Removed {removed} notes for good.")
+        self.message.show_message(translate("NoteEditing", "Removed %n notes for good.", None, removed))
         return removed

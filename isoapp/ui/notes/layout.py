@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isoapp.i18n import translate
 from isoapp.ui.notes.list_model import HighlightDelegate, NotesListModel
 from isoapp.ui.widgets.message_bar import MessageBar
+from isoapp.ui.widgets.wrapping_row import WrappingRow
 
 SEARCH_DELAY_MS = 200
 
@@ -51,14 +53,17 @@ class NotesLayout:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         intro = QLabel(
-            "Your notes are saved on this computer as you type, and never sent anywhere. "
-            "Mark questions for your doctor, then use “Prepare for my visit”.",
+            translate(
+                "NotesLayout",
+                "Your notes are saved on this computer as you type, and never sent anywhere. "
+                "Mark questions for your doctor, then use “Prepare for my visit”.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
-        outer.addLayout(self._build_bar())
+        outer.addWidget(self._build_bar())
         self.message = MessageBar(self)
         outer.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -72,30 +77,47 @@ class NotesLayout:
         self._wire()
         self._add_keys()
 
-    def _build_bar(self) -> QHBoxLayout:
+    def _build_bar(self) -> WrappingRow:
         """New, Delete, Restore; Prepare for my visit, Export, Import."""
-        bar = QHBoxLayout()
-        self.new_button = self._button("&New note", "New note", lambda: self.new_note(), "Start a new note (Ctrl+N)")
-        self.delete_button = self._button("&Delete", "Delete note", self.delete_current, "Move this note to the bin")
-        self.restore_button = self._button("&Restore", "Restore note", self.restore_current, "Take it out of the bin")
+        self.new_button = self._button(
+            translate("NotesLayout", "&New note"),
+            translate("NotesLayout", "New note"),
+            lambda: self.new_note(),
+            translate("NotesLayout", "Start a new note (Ctrl+N)"),
+        )
+        self.delete_button = self._button(
+            translate("NotesLayout", "&Delete"),
+            translate("NotesLayout", "Delete note"),
+            self.delete_current,
+            translate("NotesLayout", "Move this note to the bin"),
+        )
+        self.restore_button = self._button(
+            translate("NotesLayout", "&Restore"),
+            translate("NotesLayout", "Restore note"),
+            self.restore_current,
+            translate("NotesLayout", "Take it out of the bin"),
+        )
         self.visit_button = self._button(
-            "Prepare for my &visit…",
-            "Prepare for my visit",
+            translate("NotesLayout", "Prepare for my &visit…"),
+            translate("NotesLayout", "Prepare for my visit"),
             self.prepare_visit,
-            "A sheet with your open questions and recent notes, to print or save as PDF",
+            translate("NotesLayout", "A sheet with your open questions and recent notes, to print or save as PDF"),
         )
         self.export_button = self._button(
-            "E&xport…", "Export notes", self.export_dialog, "Save all notes as a Markdown or PDF file"
+            translate("NotesLayout", "E&xport…"),
+            translate("NotesLayout", "Export notes"),
+            self.export_dialog,
+            translate("NotesLayout", "Save all notes as a Markdown or PDF file"),
         )
         self.import_button = self._button(
-            "&Import…", "Import notes", self.import_dialog, "Add notes from a Markdown file"
+            translate("NotesLayout", "&Import…"),
+            translate("NotesLayout", "Import notes"),
+            self.import_dialog,
+            translate("NotesLayout", "Add notes from a Markdown file"),
         )
-        for b in (self.new_button, self.delete_button, self.restore_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        for b in (self.visit_button, self.export_button, self.import_button):
-            bar.addWidget(b)
-        return bar
+        # Visit, Export and Import move under New and Delete when one row does not fit (long words, large text).
+        first = (self.new_button, self.delete_button, self.restore_button)
+        return WrappingRow(first, (self.visit_button, self.export_button, self.import_button), self)
 
     def _build_list_side(self) -> None:
         """Search, which notes to show, the list, its count, and Empty bin."""
@@ -103,27 +125,41 @@ class NotesLayout:
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         self.search = QLineEdit(left)
-        self.search.setPlaceholderText("Search all notes")
+        self.search.setPlaceholderText(translate("NotesLayout", "Search all notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes")
-        left_layout.addLayout(_labelled_row("&Search:", self.search))
+        self.search.setAccessibleName(translate("NotesLayout", "Search notes"))
+        left_layout.addLayout(_labelled_row(translate("NotesLayout", "&Search:"), self.search))
         self.show_combo = QComboBox(left)
-        self.show_combo.addItems(["All notes", "Questions for my doctor", "Bin (deleted notes)"])
-        self.show_combo.setAccessibleName("Show which notes")
-        left_layout.addLayout(_labelled_row("S&how:", self.show_combo))
+        self.show_combo.addItems(
+            [
+                translate("NotesLayout", "All notes"),
+                translate("NotesLayout", "Questions for my doctor"),
+                translate("NotesLayout", "Bin (deleted notes)"),
+            ]
+        )
+        self.show_combo.setAccessibleName(translate("NotesLayout", "Show which notes"))
+        # may be narrower than its longest choice (a long translation at a large text size)
+        self.show_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_combo.setMinimumContentsLength(12)
+        left_layout.addLayout(_labelled_row(translate("NotesLayout", "S&how:"), self.show_combo))
         self.model = NotesListModel(self)
         self.list = QListView(left)
         self.list.setModel(self.model)
         self.list.setItemDelegate(HighlightDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName("Notes list")
-        self.list.setAccessibleDescription("Your notes, newest change first. Select one to edit it.")
+        self.list.setAccessibleName(translate("NotesLayout", "Notes list"))
+        self.list.setAccessibleDescription(
+            translate("NotesLayout", "Your notes, newest change first. Select one to edit it.")
+        )
         left_layout.addWidget(self.list, 1)
         self.count_label = QLabel(left)
         left_layout.addWidget(self.count_label)
         self.empty_bin_button = self._button(
-            "&Empty bin…", "Empty bin", self.empty_bin, "Remove the notes in the bin for good"
+            translate("NotesLayout", "&Empty bin…"),
+            translate("NotesLayout", "Empty bin"),
+            self.empty_bin,
+            translate("NotesLayout", "Remove the notes in the bin for good"),
         )
         left_layout.addWidget(self.empty_bin_button)
 
@@ -133,34 +169,32 @@ class NotesLayout:
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         self.title_edit = QLineEdit(right)
-        self.title_edit.setPlaceholderText("A short title, e.g. “Ask about dry lips”")
-        self.title_edit.setAccessibleName("Note title")
-        right_layout.addLayout(_labelled_row("&Title:", self.title_edit))
-        row = QHBoxLayout()
-        self.question_box = QCheckBox("&Question for my doctor", right)
-        self.question_box.setAccessibleName("Question for my doctor")
-        self.answered_box = QCheckBox("&Answered", right)
-        self.answered_box.setAccessibleName("Question answered")
+        self.title_edit.setPlaceholderText(translate("NotesLayout", "A short title, e.g. “Ask about dry lips”"))
+        self.title_edit.setAccessibleName(translate("NotesLayout", "Note title"))
+        right_layout.addLayout(_labelled_row(translate("NotesLayout", "&Title:"), self.title_edit))
+        self.question_box = QCheckBox(translate("NotesLayout", "&Question for my doctor"), right)
+        self.question_box.setAccessibleName(translate("NotesLayout", "Question for my doctor"))
+        self.answered_box = QCheckBox(translate("NotesLayout", "&Answered"), right)
+        self.answered_box.setAccessibleName(translate("NotesLayout", "Question answered"))
         self.section_button = QPushButton(right)
         self.section_button.setFlat(True)
-        self.section_button.setAccessibleName("Go to the section this note is about")
+        self.section_button.setAccessibleName(translate("NotesLayout", "Go to the section this note is about"))
         self.section_button.clicked.connect(self._go_to_section)
-        row.addWidget(self.question_box)
-        row.addWidget(self.answered_box)
-        row.addStretch(1)
-        row.addWidget(self.section_button)
-        right_layout.addLayout(row)
-        body_label = QLabel("N&ote:", right)
+        # "Answered" and the section link go under the question box when one row does not fit.
+        right_layout.addWidget(
+            WrappingRow([self.question_box], [self.answered_box, self.section_button], right, spread=False)
+        )
+        body_label = QLabel(translate("NotesLayout", "N&ote:"), right)
         self.body_edit = QPlainTextEdit(right)
-        self.body_edit.setPlaceholderText("Write your note here. It is saved as you type.")
-        self.body_edit.setAccessibleName("Note text")
+        self.body_edit.setPlaceholderText(translate("NotesLayout", "Write your note here. It is saved as you type."))
+        self.body_edit.setAccessibleName(translate("NotesLayout", "Note text"))
         self.body_edit.setTabChangesFocus(True)
         body_label.setBuddy(self.body_edit)
         right_layout.addWidget(body_label)
         right_layout.addWidget(self.body_edit, 1)
-        self.state_label = QLabel("Saved", right)
+        self.state_label = QLabel(translate("NotesLayout", "Saved"), right)
         self.state_label.setObjectName("notesSaveState")
-        self.state_label.setAccessibleName("Save state")
+        self.state_label.setAccessibleName(translate("NotesLayout", "Save state"))
         right_layout.addWidget(self.state_label)
 
     def _wire(self) -> None:

@@ -3,11 +3,11 @@ matched words highlighted. Text is drawn as text (QTextCursor runs), never parse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from isoapp.notes.model import local_text
+from isoapp.notes.model import local_text, stamp_to_local
 from isoapp.notes.store import NoteSummary, SearchHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,15 +17,24 @@ BATCH = 200  # notes fetched per page while the list is scrolled
 
 
 def _when(stamp: str) -> str:
-    return local_text(stamp, "%d %b %Y")  # a stored value that is not a date is shown as it is
+    """The day a note was written or changed, the way the interface language writes dates (month names
+    in the language); a stored value that is not a date is shown as it is."""
+    try:
+        return QLocale().toString(stamp_to_local(str(stamp)).date(), "d MMM yyyy")
+    except (OverflowError, ValueError, OSError, TypeError):
+        return local_text(stamp, "%d %b %Y")
 
 
 def _status(s: NoteSummary) -> str:
     bits = [_when(s.updated)]
     if s.is_question:
-        bits.append("Question: answered" if s.answered else "Question for my doctor")
+        bits.append(
+            QCoreApplication.translate("NotesList", "Question: answered")
+            if s.answered
+            else QCoreApplication.translate("NotesList", "Question for my doctor")
+        )
     if s.deleted_at:
-        bits.append("in the bin")
+        bits.append(QCoreApplication.translate("NotesList", "in the bin"))
     return " · ".join(bits)
 
 

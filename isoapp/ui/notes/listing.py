@@ -6,6 +6,7 @@ import sqlite3
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from isoapp.i18n import fill, translate
 from isoapp.notes.errors import NotesError
 from isoapp.ui.notes.list_model import ID_ROLE
 
@@ -22,7 +23,7 @@ class NotesListing:
         store = self.ctx.notes_store() if self.ctx.has_open_notes_store() else self._try_store()
         if store is None:
             self.model.set_summaries([])
-            self.count_label.setText("Your notes could not be opened.")
+            self.count_label.setText(translate("NotesListing", "Your notes could not be opened."))
             return
         keep_id = self.autosaver.note_id if keep_id is None and hasattr(self, "autosaver") else keep_id
         query = self.search.text().strip()
@@ -31,7 +32,10 @@ class NotesListing:
             if query and mode != SHOW_BIN:
                 hits = store.search(query, questions_only=mode == SHOW_QUESTIONS)
                 self.model.set_hits(hits)
-                self.count_label.setText(f"{len(hits)} notes found" if hits else "No notes match your search.")
+                if hits:
+                    self.count_label.setText(translate("NotesListing", "%n notes found", None, len(hits)))
+                else:
+                    self.count_label.setText(translate("NotesListing", "No notes match your search."))
             else:
                 questions, in_bin = mode == SHOW_QUESTIONS, mode == SHOW_BIN
                 total = store.count(questions_only=questions, only_deleted=in_bin)
@@ -41,10 +45,20 @@ class NotesListing:
                     ),
                     total,
                 )
-                noun = {SHOW_ALL: "notes", SHOW_QUESTIONS: "questions", SHOW_BIN: "notes in the bin"}[mode]
-                self.count_label.setText(f"{total} {noun}")
+                if mode == SHOW_QUESTIONS:
+                    self.count_label.setText(translate("NotesListing", "%n questions", None, total))
+                elif mode == SHOW_BIN:
+                    self.count_label.setText(translate("NotesListing", "%n notes in the bin", None, total))
+                else:
+                    self.count_label.setText(translate("NotesListing", "%n notes", None, total))
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not read your notes: {exc}", "error")
+            self.message.show_message(
+                fill(
+                    translate("NotesListing", "Could not read your notes: %1"),
+                    exc,
+                ),
+                "error",
+            )
             return
         self.empty_bin_button.setVisible(mode == SHOW_BIN)
         self._update_buttons()
@@ -73,7 +87,10 @@ class NotesListing:
             return
         if not self.autosaver.flush():
             self.message.show_message(
-                "This note is not saved yet, so the app stays on it. Saving is being retried.", "error"
+                translate(
+                    "NotesListing", "This note is not saved yet, so the app stays on it. Saving is being retried."
+                ),
+                "error",
             )
             self.reload_list(keep_id=self.autosaver.note_id)
             return
@@ -83,7 +100,9 @@ class NotesListing:
 
     def _on_mode_changed(self) -> None:
         if not self.autosaver.flush():
-            self.message.show_message("This note is not saved yet. Saving is being retried.", "error")
+            self.message.show_message(
+                translate("NotesListing", "This note is not saved yet. Saving is being retried."), "error"
+            )
         self.reload_list()
         current = self.list.currentIndex()
         if current.isValid() and current.data(ID_ROLE) == self.autosaver.note_id:
@@ -112,7 +131,9 @@ class NotesListing:
                 note = store.get(note_id)
                 if note is not None and note.rev != self.autosaver.rev and not note.in_bin:
                     self._show_note(note)
-                    self.message.show_message("This note was changed in another window; showing the new text.")
+                    self.message.show_message(
+                        translate("NotesListing", "This note was changed in another window; showing the new text.")
+                    )
             self.reload_list()
         except (sqlite3.Error, NotesError):
             pass

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from isoapp.i18n import fill, translate
 from isoapp.notes.errors import NotesError
 from isoapp.notes.transfer import export_notes
 
@@ -35,7 +36,7 @@ class _Export(QObject):
 
     def _on_chunk(self, _chunks: int, notes_done: int) -> None:
         if self.cancel.is_set():
-            raise _Cancelled("The export was cancelled. Nothing was written.")
+            raise _Cancelled(translate("PdfJob", "The export was cancelled. Nothing was written."))
         self.progress.emit(notes_done)
 
     @Slot()
@@ -49,7 +50,7 @@ class _Export(QObject):
         except NotesError as exc:
             result = exc
         except Exception as exc:  # noqa: BLE001 - never let a worker's error vanish: say it in one line
-            result = NotesError(f"The PDF could not be made: {exc}")
+            result = NotesError(fill(translate("PdfJob", "The PDF could not be made: %1"), exc))
         self.done.emit(result)
 
 
@@ -69,11 +70,13 @@ class _Waiter(QObject):
 
 def run_pdf_export(parent: QWidget, data_dir: Path, dest: Path, total: int, *, force: bool = True) -> int:
     """Export all notes to the PDF ``dest`` with a progress bar; the count, or NotesError raised."""
-    dialog = QProgressDialog(parent.tr("Making the PDF of your notes…"), parent.tr("Cancel"), 0, max(total, 1), parent)
-    dialog.setWindowTitle(parent.tr("Export notes"))
+    making, cancel = translate("PdfJob", "Making the PDF of your notes…"), translate("PdfJob", "Cancel")
+    dialog = QProgressDialog(making, cancel, 0, max(total, 1), parent)
+
+    dialog.setWindowTitle(translate("PdfJob", "Export notes"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAccessibleName(parent.tr("Export progress"))
+    dialog.setAccessibleName(translate("PdfJob", "Export progress"))
     job = _Export(data_dir, dest, force)
     thread = QThread(parent)
     job.moveToThread(thread)

@@ -7,9 +7,8 @@ typed is printed exactly as typed.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -22,11 +21,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from isoapp.notes.model import Note, local_text
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill, translate
+from isoapp.notes.model import Note, local_text, stamp_to_local
 from isoapp.notes.visit import VisitSheet
 
 PRODUCT = "Isotretinoin Guide"
-DISCLAIMER = "This app does not replace your doctor. If you feel very unwell, get medical help at once."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "NotesPrint", "This app does not replace your doctor. If you feel very unwell, get medical help at once."
+)
 _app_ref: QGuiApplication | None = None
 
 
@@ -45,7 +47,17 @@ def ensure_gui_application() -> None:
 
 
 def _when(stamp: str) -> str:
-    return local_text(stamp, "%d %b %Y, %H:%M")  # a stored value that is not a date is shown as it is
+    try:
+        local = stamp_to_local(str(stamp))
+    except (OverflowError, ValueError, OSError, TypeError):
+        return local_text(stamp, "%d %b %Y, %H:%M")  # a stored value that is not a date is shown as it is
+    locale = QLocale()
+    day = locale.toString(local.date(), "d MMM yyyy")  # month names in the interface language
+    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def _today() -> str:
+    return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
 
 class _Writer:
@@ -94,61 +106,71 @@ class _Writer:
 
 
 def _note_meta(note: Note) -> str:
-    parts = [f"Written {_when(note.created)}"]
+    parts = [fill(translate("NotesPrint", "Written %1"), _when(note.created))]
     if note.updated != note.created:
-        parts.append(f"changed {_when(note.updated)}")
+        parts.append(fill(translate("NotesPrint", "changed %1"), _when(note.updated)))
     if note.is_question:
-        parts.append("question for my doctor: " + ("answered" if note.answered else "not answered yet"))
+        if note.answered:
+            parts.append(translate("NotesPrint", "question for my doctor: answered"))
+        else:
+            parts.append(translate("NotesPrint", "question for my doctor: not answered yet"))
     if note.section:
-        parts.append(f"about: {note.section}")
+        parts.append(fill(translate("NotesPrint", "about: %1"), note.section))
     return " · ".join(parts)
 
 
-def notes_document(notes: list[Note], heading: str = "My notes") -> QTextDocument:
+def notes_document(notes: list[Note], heading: str | None = None) -> QTextDocument:
+
     ensure_gui_application()
     w = _Writer()
-    w.text(heading, size=18, bold=True, bottom=2)
-    w.text(f"{PRODUCT} — printed {datetime.now().strftime('%d %b %Y')} — {len(notes)} notes", grey=True, bottom=12)
+    w.text(heading or translate("NotesPrint", "My notes"), size=18, bold=True, bottom=2)
+    printed = fill(translate("NotesPrint", "%1 — printed %2 — %n notes", None, len(notes)), PRODUCT, _today())
+    w.text(printed, grey=True, bottom=12)
+
     if not notes:
-        w.text("There are no notes yet.", italic=True)
+        w.text(translate("NotesPrint", "There are no notes yet."), italic=True)
     for note in notes:
         w.text(note.display_title(), size=13, bold=True, top=10, bottom=1)
         w.text(_note_meta(note), size=9, grey=True, bottom=4)
         if note.body:
             w.text(note.body)
-    w.text(DISCLAIMER, size=9, italic=True, top=16)
+    w.text(translate("NotesPrint", DISCLAIMER), size=9, italic=True, top=16)
     return w.doc
 
 
 def visit_document(sheet: VisitSheet, excerpt_chars: int = 700) -> QTextDocument:
     ensure_gui_application()
     w = _Writer()
-    w.text("For my visit", size=18, bold=True, bottom=2)
-    w.text(f"{PRODUCT} — {datetime.now().strftime('%d %b %Y')}", grey=True, bottom=12)
+    w.text(translate("NotesPrint", "For my visit"), size=18, bold=True, bottom=2)
+    w.text(f"{PRODUCT} — {_today()}", grey=True, bottom=12)
     if sheet.course_lines:
-        w.text("My course so far", size=14, bold=True, top=6, bottom=6)
+        w.text(translate("NotesPrint", "My course so far"), size=14, bold=True, top=6, bottom=6)
         for line in sheet.course_lines:
             w.text(line, bottom=2)
-    w.text("Questions for my doctor", size=14, bold=True, top=6, bottom=6)
+    w.text(translate("NotesPrint", "Questions for my doctor"), size=14, bold=True, top=6, bottom=6)
     if not sheet.open_questions:
-        w.text("No open questions. You can still ask anything during the visit.", italic=True)
+        w.text(translate("NotesPrint", "No open questions. You can still ask anything during the visit."), italic=True)
     for number, q in enumerate(sheet.open_questions, start=1):
         w.text(f"{number}. {q.display_title()}", size=12, bold=True, top=6, bottom=1)
         if q.body and q.body.strip() != q.display_title():
             w.text(q.body, indent=1)
         w.text(
-            "Answer: ____________________________________________________________", grey=True, top=4, bottom=8, indent=1
+            translate("NotesPrint", "Answer: ____________________________________________________________"),
+            grey=True,
+            top=4,
+            bottom=8,
+            indent=1,
         )
-    w.text("Recent notes", size=14, bold=True, top=14, bottom=6)
+    w.text(translate("NotesPrint", "Recent notes"), size=14, bold=True, top=14, bottom=6)
     if not sheet.recent_notes:
-        w.text("No other notes yet.", italic=True)
+        w.text(translate("NotesPrint", "No other notes yet."), italic=True)
     for note in sheet.recent_notes:
         w.text(note.display_title(), size=12, bold=True, top=6, bottom=1)
         w.text(_note_meta(note), size=9, grey=True, bottom=3)
         body = note.body if len(note.body) <= excerpt_chars else note.body[:excerpt_chars].rstrip() + " …"
         if body:
             w.text(body)
-    w.text(DISCLAIMER, size=9, italic=True, top=16)
+    w.text(translate("NotesPrint", DISCLAIMER), size=9, italic=True, top=16)
     return w.doc
 
 
@@ -157,7 +179,8 @@ def _pdf_writer(target) -> QPdfWriter:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(PRODUCT + " notes")
+    writer.setTitle(fill(translate("NotesPrint", "%1 notes", "PDF title: product name, then 'notes'"), PRODUCT))
+
     writer.setCreator(PRODUCT)
     return writer
 

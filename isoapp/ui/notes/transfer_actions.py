@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from isoapp import paths
+from isoapp.i18n import fill, translate
 from isoapp.notes.errors import NotesError, StoreBusy
 from isoapp.ui.notes.autosave import WAITING
 from isoapp.ui.widgets.save_file import ask_save_path
@@ -32,7 +33,13 @@ class NotesTransfer:
         try:
             doc = self.visit_document()
         except (sqlite3.Error, NotesError) as exc:
-            self.message.show_message(f"Could not prepare the sheet: {exc}", "error")
+            self.message.show_message(
+                fill(
+                    translate("NotesTransfer", "Could not prepare the sheet: %1"),
+                    exc,
+                ),
+                "error",
+            )
             return
         from isoapp.ui.notes.visit_sheet import VisitSheetDialog
 
@@ -58,7 +65,7 @@ class NotesTransfer:
 
     def export_dialog(self) -> None:
         self.autosaver.flush()
-        types = [("Markdown", ".md"), ("PDF", ".pdf")]
+        types = [(translate("NotesTransfer", "Markdown"), ".md"), ("PDF", ".pdf")]
         path = ask_save_path(self, self.tr("Export notes"), Path(self._default_export_path(".md")), types)
         if path is not None:
             self.export_to(path, force=True)  # the save dialog asked before replacing a file
@@ -80,12 +87,15 @@ class NotesTransfer:
         except NotesError as exc:
             self.message.show_message(str(exc), "error")
             return 0
-        self.message.show_message(self.tr("Exported %n note(s) to %1", "", count).replace("%1", str(path)))
+        self.message.show_message(fill(translate("NotesTransfer", "Exported %n note(s) to %1", None, count), path))
         return count
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import notes", str(paths.export_dir()), "Markdown (*.md *.markdown *.txt)"
+            self,
+            translate("NotesTransfer", "Import notes"),
+            str(paths.export_dir()),
+            translate("NotesTransfer", "Markdown (*.md *.markdown *.txt)"),
         )
         if path:
             self.import_from(Path(path))
@@ -97,7 +107,9 @@ class NotesTransfer:
 
         self.autosaver.save()  # never waits for another program's lock (nor does the import)
         if self.autosaver.dirty and self.autosaver.state != WAITING:
-            self.message.show_message("The current note is not saved yet; try the import again soon.", "error")
+            self.message.show_message(
+                translate("NotesTransfer", "The current note is not saved yet; try the import again soon."), "error"
+            )
             return 0
         try:
             if self.autosaver.dirty:  # the note being typed waits for the lock: so does the import
@@ -110,10 +122,10 @@ class NotesTransfer:
             return 0
         self._store().changed_elsewhere()  # our own import: no need to poll-refresh again
         self.reload_list()
-        added = self.tr("%n added", "", report.added)
-        there = self.tr("%n already there", "", report.skipped)
+        added = translate("NotesTransfer", "%n added", None, report.added)
+        there = translate("NotesTransfer", "%n already there", None, report.skipped)
         self.message.show_message(
-            self.tr("From %1: %2, %3. Your other notes were not changed.")
+            translate("NotesTransfer", "From %1: %2, %3. Your other notes were not changed.")
             .replace("%1", path.name)
             .replace("%2", added)
             .replace("%3", there)

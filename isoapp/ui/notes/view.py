@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from isoapp.i18n import fill
 from isoapp.notes.errors import NotesError
 from isoapp.ui.notes.autosave import Autosaver
 from isoapp.ui.notes.editing import NoteEditing
@@ -97,7 +98,11 @@ class NotesView(NotesLayout, NotesListing, NoteEditing, NotesTransfer, NotesSafe
             return self._store()
         except NotesError as exc:
             self.message.show_message(
-                f"{exc} You can keep typing: your text stays here and saving is tried again.", "error"
+                fill(
+                    self.tr("%1 You can keep typing: your text stays here and saving is tried again."),
+                    exc,
+                ),
+                "error",
             )
             return None
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import paths
+from isoapp.i18n import fill
 from isoapp.notes.errors import NotesError
 from isoapp.notes.transfer import write_bytes_atomically
 from isoapp.ui.notes.printing import document_pdf_bytes
@@ -27,23 +28,25 @@ from isoapp.ui.widgets.save_file import ask_save_path
 class VisitSheetDialog(QDialog):
     def __init__(self, doc: QTextDocument, parent: QWidget | None = None, on_full_summary=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prepare for my visit")
+        self.setWindowTitle(self.tr("Prepare for my visit"))
         self.doc = doc
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Your open questions and recent notes, ready to print or save as a PDF.", self))
+        layout.addWidget(
+            QLabel(self.tr("Your open questions and recent notes, ready to print or save as a PDF."), self)
+        )
         self.preview = QTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Visit sheet preview")
+        self.preview.setAccessibleName(self.tr("Visit sheet preview"))
         self.preview.setDocument(doc.clone(self.preview))
         layout.addWidget(self.preview, 1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setAccessibleName("Print the visit sheet")
-        self.pdf_button = QPushButton("Save as &PDF…", self)
-        self.pdf_button.setAccessibleName("Save the visit sheet as PDF")
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the visit sheet"))
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button.setAccessibleName(self.tr("Save the visit sheet as PDF"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.summary_button = None
@@ -53,7 +56,7 @@ class VisitSheetDialog(QDialog):
             self.summary_button.clicked.connect(lambda _c=False: (self.accept(), on_full_summary()))
             buttons.addButton(self.summary_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         self.print_button.clicked.connect(self.print_sheet)
         self.pdf_button.clicked.connect(self.save_pdf_dialog)
         layout.addWidget(buttons)
@@ -76,5 +79,5 @@ class VisitSheetDialog(QDialog):
         except NotesError as exc:
             self.status.setText(str(exc))
             return False
-        self.status.setText(f"Saved as {path}")
+        self.status.setText(fill(self.tr("Saved as %1"), path))
         return True

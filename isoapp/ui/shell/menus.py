@@ -7,21 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from isoapp import palettes
+from isoapp.i18n import translate
 from isoapp.ui.shell import shortcuts
 from isoapp.ui.shell.navigation import part_title
 from isoapp.ui.style import zoom
 
 if TYPE_CHECKING:
     from isoapp.ui.shell.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 class Menus:
@@ -34,13 +30,13 @@ class Menus:
         self.theme_actions: dict[str, QAction] = {}
         self._backup = None  # isoapp.ui.course.backup_actions.BackupActions, made on first use
         bar = window.menuBar()
-        bar.setAccessibleName(_tr("Menu bar"))
-        self._file_menu(bar.addMenu(_tr("&File")))
-        self._edit_menu(bar.addMenu(_tr("&Edit")))
-        self.view_menu = bar.addMenu(_tr("&View"))
+        bar.setAccessibleName(translate("Menus", "Menu bar"))
+        self._file_menu(bar.addMenu(translate("Menus", "&File")))
+        self._edit_menu(bar.addMenu(translate("Menus", "&Edit")))
+        self.view_menu = bar.addMenu(translate("Menus", "&View"))
         self._view_menu(self.view_menu)
-        self._go_menu(bar.addMenu(_tr("&Go")))
-        self._help_menu(bar.addMenu(_tr("&Help")))
+        self._go_menu(bar.addMenu(translate("Menus", "&Go")))
+        self._help_menu(bar.addMenu(translate("Menus", "&Help")))
 
     def action(
         self, menu: QMenu | None, text: str, keys: tuple[str, ...], slot: Callable[[], object], what: str = ""
@@ -61,27 +57,37 @@ class Menus:
 
     def _file_menu(self, menu: QMenu) -> None:
         w = self.window
-        self.action(menu, _tr("&Print this section…"), shortcuts.PRINT, w.print_current, _tr("Print this section"))
         self.action(
-            menu, _tr("&New note"), shortcuts.NEW_NOTE, w.new_note, _tr("New note about this section (in My notes)")
+            menu,
+            translate("Menus", "&Print this section…"),
+            shortcuts.PRINT,
+            w.print_current,
+            translate("Menus", "Print this section"),
+        )
+        self.action(
+            menu,
+            translate("Menus", "&New note"),
+            shortcuts.NEW_NOTE,
+            w.new_note,
+            translate("Menus", "New note about this section (in My notes)"),
         )
         menu.addSeparator()
         self.action(
             menu,
-            _tr("&Back up everything…"),
+            translate("Menus", "&Back up everything…"),
             (),
             lambda: self.backup_actions().export_all(),
-            _tr("Notes, course and check-ins in one private file"),
+            translate("Menus", "Notes, course and check-ins in one private file"),
         )
         self.action(
             menu,
-            _tr("&Restore from a backup…"),
+            translate("Menus", "&Restore from a backup…"),
             (),
             lambda: self.backup_actions().import_all(),
-            _tr("Restore a backup into a data folder without a course"),
+            translate("Menus", "Restore a backup into a data folder without a course"),
         )
         menu.addSeparator()
-        self.action(menu, _tr("&Quit"), shortcuts.QUIT, w.close, _tr("Quit the guide"))
+        self.action(menu, translate("Menus", "&Quit"), shortcuts.QUIT, w.close, translate("Menus", "Quit the guide"))
 
     def backup_actions(self):
         """The backup commands (isoapp.ui.course.backup_actions), imported when first used."""
@@ -94,18 +100,34 @@ class Menus:
     def _edit_menu(self, menu: QMenu) -> None:
         self.action(
             menu,
-            _tr("&Find in this section…"),
+            translate("Menus", "&Find in this section…"),
             shortcuts.FIND,
             self.window.find_in_section,
-            _tr("Find words in this section (or search your notes)"),
+            translate("Menus", "Find words in this section (or search your notes)"),
         )
 
     def _view_menu(self, menu: QMenu) -> None:
         w = self.window
-        self.action(menu, _tr("Text &larger"), shortcuts.ZOOM_IN, w.zoom_in, _tr("Make all text larger"))
-        self.action(menu, _tr("Text &smaller"), shortcuts.ZOOM_OUT, w.zoom_out, _tr("Make all text smaller"))
         self.action(
-            menu, _tr("&Normal text size"), shortcuts.ZOOM_RESET, w.zoom_reset, _tr("Text back to normal size (100%)")
+            menu,
+            translate("Menus", "Text &larger"),
+            shortcuts.ZOOM_IN,
+            w.zoom_in,
+            translate("Menus", "Make all text larger"),
+        )
+        self.action(
+            menu,
+            translate("Menus", "Text &smaller"),
+            shortcuts.ZOOM_OUT,
+            w.zoom_out,
+            translate("Menus", "Make all text smaller"),
+        )
+        self.action(
+            menu,
+            translate("Menus", "&Normal text size"),
+            shortcuts.ZOOM_RESET,
+            w.zoom_reset,
+            translate("Menus", "Text back to normal size (100%)"),
         )
         # The radio lists (text sizes, themes) are filled in when the View menu first opens.
         menu.aboutToShow.connect(self.fill_view_menu)
@@ -114,23 +136,23 @@ class Menus:
         w = self.window
         self.action(
             menu,
-            _tr("&Previous section"),
+            translate("Menus", "&Previous section"),
             shortcuts.PREVIOUS_SECTION,
             w.previous_section,
-            _tr("Previous section (in reading order, across parts)"),
+            translate("Menus", "Previous section (in reading order, across parts)"),
         )
         self.action(
             menu,
-            _tr("&Next section"),
+            translate("Menus", "&Next section"),
             shortcuts.NEXT_SECTION,
             w.next_section,
-            _tr("Next section (in reading order, across parts)"),
+            translate("Menus", "Next section (in reading order, across parts)"),
         )
         menu.addSeparator()
         for position, part in enumerate(w.nav.part_ids()):
             title = part_title(part)
             label = f"&{position + 1} {title.replace('&', '&&')}"
-            what = _tr("Go to the part: %1").replace("%1", title)
+            what = translate("Menus", "Go to the part: %1").replace("%1", title)
             self.action(menu, label, shortcuts.part_keys(position), lambda p=position: w.go_to_part(p), what)
         # A submenu of sections for each part, made when the Go menu first opens (not at startup).
         self._go_menu_filled = False
@@ -145,15 +167,25 @@ class Menus:
         for tabs in w.nav.parts:
             submenu = menu.addMenu(part_title(tabs.part).replace("&", "&&"))
             for section in tabs.sections:
-                go = _tr("Go to: %1").replace("%1", section.title)
+                go = translate("Menus", "Go to: %1").replace("%1", section.title)
                 self.action(submenu, section.title.replace("&", "&&"), (), lambda s=section.id: w.show_section(s), go)
 
     def _help_menu(self, menu: QMenu) -> None:
         w = self.window
         self.action(
-            menu, _tr("&Keyboard shortcuts"), shortcuts.HELP, w.show_shortcuts, _tr("This list of keyboard shortcuts")
+            menu,
+            translate("Menus", "&Keyboard shortcuts"),
+            shortcuts.HELP,
+            w.show_shortcuts,
+            translate("Menus", "This list of keyboard shortcuts"),
         )
-        self.action(menu, _tr("&Glossary"), (), w.open_glossary, _tr("Meanings of the medical words"))
+        self.action(
+            menu,
+            translate("Menus", "&Glossary"),
+            (),
+            w.open_glossary,
+            translate("Menus", "Meanings of the medical words"),
+        )
 
     def fill_view_menu(self) -> None:
         if self.zoom_actions:
@@ -161,7 +193,7 @@ class Menus:
         from PySide6.QtGui import QActionGroup  # not needed before the View menu opens
 
         w = self.window
-        size_menu = self.view_menu.addMenu(_tr("Text si&ze"))
+        size_menu = self.view_menu.addMenu(translate("Menus", "Text si&ze"))
         self.zoom_group = QActionGroup(w)
         for step in zoom.STEPS:
             action = size_menu.addAction(f"{step}%")
@@ -170,7 +202,7 @@ class Menus:
             self.zoom_group.addAction(action)
             self.zoom_actions[step] = action
         self.view_menu.addSeparator()
-        theme_menu = self.view_menu.addMenu(_tr("&Theme"))
+        theme_menu = self.view_menu.addMenu(translate("Menus", "&Theme"))
         self.theme_group = QActionGroup(w)
         for choice in palettes.CHOICES:
             action = theme_menu.addAction(palettes.CHOICE_LABELS[choice])
@@ -178,6 +210,9 @@ class Menus:
             action.triggered.connect(lambda _checked=False, choice=choice: w.set_theme(choice))
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
+        from isoapp.ui.shell.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self.view_menu, w.ctx.settings, w.tell)
         self.sync()
 
     def sync(self) -> None:

@@ -7,7 +7,10 @@ keys do; a few keys handled inside widgets (find bar, links) are added as plain 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+
+from isoapp.i18n import QT_TRANSLATE_NOOP
 
 # Portable key names (QKeySequence.PortableText). Each key sequence is bound once in the window.
 NEXT_SECTION = ("Ctrl+PgDown",)
@@ -33,18 +36,38 @@ def sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
 
 
 # Keys handled inside widgets rather than by window actions: (keys, what they do)
+# (English, translated where shown: context "Shortcuts")
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab / Shift+Tab", "Move to the next / previous control or link"),
-    ("Left / Right", "On a row of tabs: the previous / next part or section"),
-    ("Enter", "Open the link or press the button that has the focus"),
-    ("Enter / Shift+Enter", "In the find box: go to the next / previous match"),
-    ("Esc", "Close the find bar, or close the details of a source or word"),
-    ("Alt+letter", "Open a menu: the underlined letter (for example Alt+V opens View)"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Left / Right"),
+        QT_TRANSLATE_NOOP("Shortcuts", "On a row of tabs: the previous / next part or section"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move to the next / previous control or link"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the link or press the button that has the focus"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter / Shift+Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "In the find box: go to the next / previous match"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close the find bar, or close the details of a source or word"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+letter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open a menu: the underlined letter (for example Alt+V opens View)"),
+    ),
 )
 
 
 def native(keys: list[QKeySequence]) -> str:
-    return " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    joiner = QCoreApplication.translate("Shortcuts", " or ", "between two key combinations")
+    return joiner.join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
 
 def rows_for(actions: list[QAction]) -> list[tuple[str, str]]:
@@ -55,5 +78,9 @@ def rows_for(actions: list[QAction]) -> list[tuple[str, str]]:
         if keys:
             what = action.data() if isinstance(action.data(), str) and action.data() else action.text()
             rows.append((native(keys), what.replace("&", "").rstrip(".…")))
-    rows.extend(WIDGET_KEYS)
+    rows.extend((_tr(keys), _tr(what)) for keys, what in WIDGET_KEYS)
     return rows
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)

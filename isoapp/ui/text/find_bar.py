@@ -4,7 +4,7 @@ read cost nothing extra."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 
@@ -19,21 +19,21 @@ class FindBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Word to find")
+        self.field.setPlaceholderText(self.tr("Word to find"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Find in this section")
+        self.field.setAccessibleName(self.tr("Find in this section"))
         self.field.setAccessibleDescription(HINT)
-        label = QLabel("Fi&nd:", self)  # Alt+F stays with the File menu
+        label = QLabel(self.tr("Fi&nd:"), self)  # Alt+F stays with the File menu
         label.setBuddy(self.field)
-        self.previous_button = QPushButton("&Previous", self)
-        self.previous_button.setAccessibleName("Previous match")
-        self.next_button = QPushButton("Ne&xt", self)
-        self.next_button.setAccessibleName("Next match")
+        self.previous_button = QPushButton(self.tr("&Previous"), self)
+        self.previous_button.setAccessibleName(self.tr("Previous match"))
+        self.next_button = QPushButton(self.tr("Ne&xt"), self)
+        self.next_button.setAccessibleName(self.tr("Next match"))
         self.status = QLabel(self)
         self.status.setObjectName("findStatus")
-        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("No matches"))
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close the find bar")
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance(self.tr("No matches")))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(label)
@@ -160,7 +160,7 @@ def find_next(pane, *, backward: bool = False) -> bool:
         pane.browser.setTextCursor(cursor)
         found = pane.browser.find(needle, flags)
     if not found:
-        set_status(pane, "No matches")
+        set_status(pane, QCoreApplication.translate("FindBar", "No matches"))
         return False
     start = pane.browser.textCursor().selectionStart()
     index = next((i for i, m in enumerate(pane.matches) if m.selectionStart() == start), 0)

@@ -12,7 +12,7 @@ from isoapp import content
 class GlossaryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Glossary: medical words in plain language")
+        self.setWindowTitle(self.tr("Glossary: medical words in plain language"))
         metrics = self.fontMetrics()  # room for the text at any text size, within the screen
         width, height = max(560, metrics.averageCharWidth() * 70), max(520, metrics.height() * 32)
         if self.screen() is not None:
@@ -20,14 +20,14 @@ class GlossaryDialog(QDialog):
             width, height = min(width, room.width() - 40), min(height, room.height() - 60)
         self.resize(width, height)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to find a word")
-        self.filter.setAccessibleName("Find a word in the glossary")
-        label = QLabel("&Find a word:", self)
+        self.filter.setPlaceholderText(self.tr("Type to find a word"))
+        self.filter.setAccessibleName(self.tr("Find a word in the glossary"))
+        label = QLabel(self.tr("&Find a word:"), self)
         label.setBuddy(self.filter)
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Glossary entries")
-        self.view.setAccessibleDescription("Each medical word, then its meaning in plain words")
+        self.view.setAccessibleName(self.tr("Glossary entries"))
+        self.view.setAccessibleDescription(self.tr("Each medical word, then its meaning in plain words"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

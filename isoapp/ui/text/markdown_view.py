@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from isoapp import content, palettes, resources
+from isoapp.i18n import fill
 from isoapp.ui.style import theme, zoom
 
 if TYPE_CHECKING:  # QUrl is named in annotations; imported where it is made (saves its set-up at startup)
@@ -126,9 +127,7 @@ class MarkdownBrowser(QTextBrowser):
 
     def _fit_line_length(self) -> None:
         """Keep lines to about MAX_LINE_CHARS characters by widening the side margins (text stays centred)."""
-        measure = max(
-            self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS, MIN_COLUMN_PX * zoom.percent() // 100
-        )
+        measure = max(self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS, MIN_COLUMN_PX * zoom.percent() // 100)
         # self.width(), not viewport().width(): the first viewport() call costs ~15 ms of PySide set-up at
         # startup. The vertical scroll bar (if any) is ignored: the column is off-centre by half its width.
         side = max(MIN_SIDE_MARGIN, (self.width() - 2 * self.frameWidth() - measure) // 2)
@@ -200,11 +199,12 @@ class MarkdownPane(QWidget):
         self.find_bar = None  # built on first Ctrl+F (isoapp.ui.text.find_bar)
         self.browser = MarkdownBrowser(self)
         self.browser.set_markdown(markdown)
-        self.browser.setAccessibleName(f"{title}: text")
-        description = "The text of this section. Links show a source or a word's meaning."
+        self.browser.setAccessibleName(fill(self.tr("%1: text"), title))
+
+        description = self.tr("The text of this section. Links show a source or a word's meaning.")
         alts = [alt for _name, alt in self.browser.image_alt_texts() if alt]
         if alts:
-            description += " Pictures: " + " ".join(a if a.endswith(".") else a + "." for a in alts)
+            description += self.tr(" Pictures: ") + " ".join(a if a.endswith(".") else a + "." for a in alts)
         self.browser.setAccessibleDescription(description)
         self.browser.anchorClicked.connect(self._on_anchor)
 
@@ -229,9 +229,9 @@ class MarkdownPane(QWidget):
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setOpenExternalLinks(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.info.setAccessibleName("Details of the link you chose")
-        self.close_info = QPushButton("Close", self)
-        self.close_info.setAccessibleName("Close the details")
+        self.info.setAccessibleName(self.tr("Details of the link you chose"))
+        self.close_info = QPushButton(self.tr("Close"), self)
+        self.close_info.setAccessibleName(self.tr("Close the details"))
         self.close_info.clicked.connect(self.hide_info)
         box = QFrame(self)
         box.setObjectName("infoBox")
@@ -341,11 +341,15 @@ class MarkdownPane(QWidget):
     def show_citation(self, number: int) -> None:
         src = content.sources_by_number().get(number)
         if src is None:
-            self.show_info(f"Source [{number}] is missing from the list. Please tell us.")
+            self.show_info(fill(self.tr("Source [%1] is missing from the list. Please tell us."), number))
             return
         self.show_info(
-            f"<b>Source [{src.number}]</b> {escape(src.citation)}<br>"
-            f'<a href="{escape(src.url)}">Open this source in your web browser</a>'
+            fill(
+                self.tr('<b>Source [%1]</b> %2<br><a href="%3">Open this source in your web browser</a>'),
+                src.number,
+                escape(src.citation),
+                escape(src.url),
+            )
         )
 
     def show_glossary(self, term: str) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from isoapp import palettes
 from isoapp.content import Section
+from isoapp.i18n import QT_TRANSLATE_NOOP, fill
 from isoapp.ui.style import theme
 
-DISCLAIMER = "Not medical advice. This app does not replace your doctor: talk to them about your own situation."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "SectionFrame", "Not medical advice. This app does not replace your doctor: talk to them about your own situation."
+)
 
 
 class Banner(QFrame):
@@ -23,7 +26,8 @@ class Banner(QFrame):
         self.setFrameShadow(QFrame.Shadow.Plain)
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.outer.setContentsMargins(12, 6, 12, 6)
-        self.disclaimer = QLabel(DISCLAIMER, self)
+        self.disclaimer = QLabel(QCoreApplication.translate("SectionFrame", DISCLAIMER), self)
+
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.outer.addWidget(self.disclaimer, 1)
@@ -72,28 +76,30 @@ class SectionFrame(QWidget):
         self.setObjectName(f"frame-{section.id}")
 
         self.banner = Banner(self)
-        self.banner.setAccessibleName("Important")
+        self.banner.setAccessibleName(self.tr("Important"))
         self.disclaimer = self.banner.disclaimer
 
         self.help_button = None
         if section.id != "get-help":
-            self.help_button = QPushButton("When to get help at once", self.banner)
-            self.help_button.setAccessibleName("When to get help at once")
-            self.help_button.setAccessibleDescription("Opens the section on warning signs that need help at once")
+            self.help_button = QPushButton(self.tr("When to get help at once"), self.banner)
+            self.help_button.setAccessibleName(self.tr("When to get help at once"))
+            self.help_button.setAccessibleDescription(
+                self.tr("Opens the section on warning signs that need help at once")
+            )
             self.help_button.clicked.connect(lambda: ctx.show_section("get-help"))
             self.banner.add_button(self.help_button)
 
-        self.glossary_button = QPushButton("Glossary", self.banner)
-        self.glossary_button.setAccessibleName("Glossary")
-        self.glossary_button.setAccessibleDescription("Meanings of the medical words used in this guide")
+        self.glossary_button = QPushButton(self.tr("Glossary"), self.banner)
+        self.glossary_button.setAccessibleName(self.tr("Glossary"))
+        self.glossary_button.setAccessibleDescription(self.tr("Meanings of the medical words used in this guide"))
         self.glossary_button.clicked.connect(self.open_glossary)
         self.banner.add_button(self.glossary_button)
 
         self.note_button = None
         if section.kind != "notes":
-            self.note_button = QPushButton("Add a note about this", self.banner)
-            self.note_button.setAccessibleName(f"Add a note about {section.title}")
-            self.note_button.setAccessibleDescription("Opens My notes with a new note linked to this section")
+            self.note_button = QPushButton(self.tr("Add a note about this"), self.banner)
+            self.note_button.setAccessibleName(fill(self.tr("Add a note about %1"), section.title))
+            self.note_button.setAccessibleDescription(self.tr("Opens My notes with a new note linked to this section"))
             self.note_button.clicked.connect(lambda: ctx.request_note(section.id))
             self.banner.add_button(self.note_button)
 

@@ -6,18 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from isoapp.atomic import WriteError, write_bytes_atomically
+from isoapp.i18n import translate
 
 # (label, suffix) for the dialog's file types, e.g. ("PNG picture", ".png")
 FileType = tuple[str, str]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveFile", text)
 
 
 def fix_suffix(path: Path, chosen_filter: str, types: Sequence[FileType]) -> Path:
@@ -45,8 +42,8 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
     """Ask before replacing ``path`` (the save dialog asks only about the name as typed)."""
     answer = QMessageBox.question(
         parent,
-        _tr("Replace the file?"),
-        _tr("%1 already exists. Replace it?").replace("%1", str(path)),
+        translate("SaveFile", "Replace the file?"),
+        translate("SaveFile", "%1 already exists. Replace it?").replace("%1", str(path)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -57,8 +54,8 @@ def tell_save_failed(parent: QWidget, path: Path, why: str = "") -> None:
     reason = f"\n({why})" if why else ""
     QMessageBox.warning(
         parent,
-        _tr("Could not save"),
-        _tr("The file could not be saved to:\n%1%2\n\nNothing else was changed. Try another folder.")
+        translate("SaveFile", "Could not save"),
+        translate("SaveFile", "The file could not be saved to:\n%1%2\n\nNothing else was changed. Try another folder.")
         .replace("%1", str(path))
         .replace("%2", reason),
     )
