@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_HELLO = REPO.parent / "shared" / "bench" / "hello_window.py"
+# The bare-window baseline lives next to the checkout (or next to the folder of worktrees);
+# ISOAPP_HELLO_WINDOW names it explicitly.
+_HELLO_CANDIDATES = [folder / "shared" / "bench" / "hello_window.py" for folder in (REPO.parent, REPO.parent.parent)]
+SHARED_HELLO = Path(
+    os.environ.get("ISOAPP_HELLO_WINDOW") or next((p for p in _HELLO_CANDIDATES if p.is_file()), _HELLO_CANDIDATES[0])
+)
 
 
 @dataclass
@@ -57,6 +62,12 @@ def offscreen_env(**extra: str) -> dict[str, str]:
 def measure_process(cmd: list[str], env: dict[str, str], timeout: float = 120.0) -> tuple[float, int]:
     """Wall time in seconds and peak RSS in KiB of one whole process run (timed by benchmarks/_launch.py,
     a small process, so that the peak RSS is the command's own and not this runner's)."""
+    wall, rss, _cpu = measure_process_cpu(cmd, env, timeout)
+    return wall, rss
+
+
+def measure_process_cpu(cmd: list[str], env: dict[str, str], timeout: float = 120.0) -> tuple[float, int, float]:
+    """Like ``measure_process``, plus the process's CPU time (user + system) in seconds."""
     launcher = [sys.executable, str(Path(__file__).with_name("_launch.py")), *cmd]
     proc = subprocess.run(launcher, env=env, capture_output=True, text=True, timeout=timeout)
     try:
@@ -65,7 +76,18 @@ def measure_process(cmd: list[str], env: dict[str, str], timeout: float = 120.0)
         raise RuntimeError(f"launcher failed for {' '.join(cmd)}: {proc.stderr[-800:]}") from None
     if report["code"] != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {report['code']}: {proc.stderr[-800:]}")
-    return report["wall"], report["maxrss_kib"]
+    return report["wall"], report["maxrss_kib"], report["cpu"]
+
+
+def alternate_cpu(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, list[tuple]]:
+    """Like ``alternate``; each sample is (wall s, peak RSS KiB, CPU s)."""
+    results: dict[str, list[tuple]] = {name: [] for name in commands}
+    for cmd in commands.values():
+        measure_process_cpu(cmd, env)  # warm the file cache
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            results[name].append(measure_process_cpu(cmd, env))
+    return results
 
 
 def alternate(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, list[tuple[float, int]]]:

@@ -18,10 +18,12 @@ from benchmarks.common import print_table
 
 AREAS = {
     "startup": ("benchmarks.bench_startup", "Startup: first paint vs bare Qt window (offscreen)"),
+    "switch": ("benchmarks.bench_switch", "First switch to each section, and event-loop stalls while preloading"),
     "notes": ("benchmarks.bench_notes", "Notes store (10,000 notes)"),
     "chart": ("benchmarks.bench_chart", "Oil chart"),
     "comparison": ("benchmarks.bench_comparison", "Benefits vs side effects view"),
     "course": ("benchmarks.bench_course", "My course (2 years of entries)"),
+    "checkin": ("benchmarks.bench_checkin", "Daily check-in and the doctor's summary (2 years of entries)"),
     "frozen": ("benchmarks.bench_frozen", "Frozen bundle (PyInstaller) vs source install"),
 }
 

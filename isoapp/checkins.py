@@ -151,8 +151,10 @@ def _row_to_checkin(row: tuple) -> CheckIn:
 class CheckinStore:
     """Check-ins in the one sqlite store. Every write is one transaction; ``save`` edits the day's entry."""
 
-    def __init__(self, notes_store: NotesStore) -> None:
+    def __init__(self, notes_store: NotesStore, *, wait: bool = True) -> None:
         self._store = notes_store
+        # wait=False (the interface): never wait for another program's write lock; writes raise StoreBusy
+        self.wait = wait
 
     def get(self, day: date) -> CheckIn | None:
         row = self._store.connection.execute(
@@ -163,14 +165,14 @@ class CheckinStore:
     def save(self, c: CheckIn, *, today: date | None = None) -> CheckIn:
         """Check and store ``c`` (replacing that day's entry, if any); returns what was stored."""
         c = validate_checkin(c, today or date.today())
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             self._upsert(conn, c)
         return c
 
     def save_many(self, checkins: Iterable[CheckIn], *, today: date | None = None) -> int:
         """Check every entry first, then store them all in ONE transaction (all or none)."""
         checked = [validate_checkin(c, today or date.today()) for c in checkins]
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             for c in checked:
                 self._upsert(conn, c)
         return len(checked)
@@ -194,7 +196,7 @@ class CheckinStore:
         )
 
     def delete(self, day: date) -> None:
-        with self._store.transaction() as conn:
+        with self._store.transaction(wait=self.wait) as conn:
             conn.execute("DELETE FROM checkins WHERE day = ?", (day.isoformat(),))
 
     def between(self, start: date, end: date) -> list[CheckIn]:

@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--export-all", metavar="FILE", help="back up notes, course and check-ins to FILE.json")
     actions.add_argument("--import-all", metavar="FILE", help="restore a backup made with --export-all")
     actions.add_argument("--export-calendar", metavar="FILE", help="write the course plan to FILE.ics")
+    actions.add_argument(
+        "--visit-summary", metavar="FILE.pdf", help="write the one-page summary for the doctor as a PDF"
+    )
     parser.add_argument("--force", action="store_true", help="let an export replace an existing file")
     parser.add_argument(
         "--daily-reminder", action="store_true", help="with --export-calendar: add a daily 'take your capsules' event"
@@ -51,6 +54,35 @@ def build_parser() -> argparse.ArgumentParser:
 def fail(message: str) -> int:
     print(f"isoapp: error: {message}", file=sys.stderr)
     return EXIT_USAGE
+
+
+class _PlainStart(argparse.Namespace):
+    """The arguments of a plain start; every option it does not give reads as unset (None, falsy)."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return None
+
+
+def _plain_start(argv: list[str]) -> _PlainStart | None:
+    """A start that only opens the window (no arguments, ``--data-dir DIR``, ``--quit-after-first-paint``)
+    skips building the parser (a few ms of every start). Anything else returns None: the parser decides."""
+    found: dict[str, object] = {}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--quit-after-first-paint" and arg not in found:
+            found[arg] = True
+        elif arg == "--data-dir" and arg not in found and rest and rest[0].strip() and not rest[0].startswith("-"):
+            found[arg] = rest.pop(0)
+        else:
+            return None
+    return _PlainStart(data_dir=found.get("--data-dir"), quit_after_first_paint="--quit-after-first-paint" in found)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    return _plain_start(argv) or build_parser().parse_args(argv)
 
 
 _NEEDS_VALUE = {
@@ -86,7 +118,7 @@ def _check_data_dir(args: argparse.Namespace) -> tuple[Path | None, str | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"isoapp {__version__}")
         return 0
@@ -119,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         from isoapp.screenshots import take_screenshots
 
         return take_screenshots(out)
+    if args.visit_summary:
+        from isoapp.summary_export import write_visit_summary
+
+        return write_visit_summary(data_dir, Path(args.visit_summary), force=args.force, fail=fail)
     if args.export_all or args.import_all or args.export_calendar:
         from isoapp.course_cli import run_course_command
 
@@ -128,6 +164,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return notes_transfer(data_dir, args.export_notes, args.import_notes, force=args.force)
     return _run_gui(data_dir, quit_after_first_paint=args.quit_after_first_paint)
+
+
+def _save_on_quit(app, window) -> None:
+    """Save notes and window state when the app quits. Quitting closes the window first, and closing
+    saves; this covers a quit that leaves it open (e.g. the session ends), without saving twice."""
+
+    def save_if_still_open() -> None:
+        if window.isVisible():
+            window.flush_sections()
+            window.save_state()
+
+    app.aboutToQuit.connect(save_if_still_open)
 
 
 def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
@@ -144,8 +192,7 @@ def _run_gui(data_dir: Path, *, quit_after_first_paint: bool) -> int:
         from isoapp.ui.shell.first_paint import quit_on_first_paint
 
         quit_on_first_paint(window)
-    app.aboutToQuit.connect(window.flush_sections)
-    app.aboutToQuit.connect(window.save_state)
+    _save_on_quit(app, window)
     window.show()
     QTimer.singleShot(0, lambda: tell_about_moved_settings(window))
     code = app.exec()

@@ -27,6 +27,8 @@ SECTION_KINDS = (
     "sure",
     "course",
     "plan",
+    "checkin",
+    "summary",
 )
 # The parts of the guide, in the order they are shown (titles are the UI's job: isoapp.ui.shell.navigation).
 PARTS = ("learn", "decide", "course", "help")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import sys
-import tomllib
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -40,7 +39,24 @@ def read_text(*parts: str) -> str:
     return resource_path(*parts).read_text(encoding="utf-8")
 
 
-@functools.cache
 def read_toml(*parts: str) -> dict:
-    with resource_path(*parts).open("rb") as fh:
-        return tomllib.load(fh)
+    """The parsed TOML file (parsed once; cached by its full path, so a different ``root()`` never
+    gets another root's data, whenever the cache was filled)."""
+    return _read_toml(resource_path(*parts))
+
+
+@functools.cache
+def _read_toml(path: Path) -> dict:
+    data = path.read_bytes()
+    from isoapp import flat_toml
+
+    text = data.decode("utf-8")
+    simple = flat_toml.parse(text)
+    if simple is not None:
+        return simple
+    import tomllib  # the full reader: ~6 ms to import, so only for files the fast one does not read
+
+    return tomllib.loads(text)
+
+
+read_toml.cache_clear = _read_toml.cache_clear  # type: ignore[attr-defined]

@@ -66,6 +66,7 @@ def _run_checks(app, data_dir: Path, results: Results) -> None:
         "data dir is private",
         lambda: (data_dir.stat().st_mode & 0o077) == 0 or f"mode {oct(data_dir.stat().st_mode)}",
     )
+    results.check("idle-time preloading", lambda: _preloading_works(app, window))
 
     for section in window.sections:
         _check_section(app, window, section, results)
@@ -199,3 +200,25 @@ def _content_present(widget) -> bool:
     if browsers:
         return any(len(b.toPlainText().strip()) > 40 for b in browsers)
     return len(widget.findChildren(object)) > 3
+
+
+def _preloading_works(app, window) -> bool | str:
+    """The window's after-first-paint runner finishes, without errors, with the chart's libraries loaded
+    (in a frozen build too: numpy and pyqtgraph load in a background thread)."""
+    import sys
+    import time
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        runner = getattr(window, "idle", None)
+        if runner is not None and not runner.is_running():
+            break
+        app.processEvents()
+        time.sleep(0.005)
+    else:
+        return "did not finish in 2 minutes"
+    if runner.errors:
+        return "; ".join(f"{name}: {type(exc).__name__}: {exc}" for name, exc in runner.errors)
+    if any(s.kind == "chart" for s in window.sections) and "pyqtgraph" not in sys.modules:
+        return "pyqtgraph was not loaded"
+    return True

@@ -108,3 +108,72 @@ def test_startup_does_not_import_pyqtgraph_or_numpy(tmp_path):
     imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
     assert "PySide6.QtWidgets" in imported  # the check itself sees imports
     assert not {m for m in imported if m.split(".")[0] in ("pyqtgraph", "numpy")}
+
+
+PLAIN_STARTS = [
+    [],
+    ["--quit-after-first-paint"],
+    ["--data-dir", "/tmp/somewhere"],
+    ["--data-dir", "/tmp/somewhere", "--quit-after-first-paint"],
+    ["--quit-after-first-paint", "--data-dir", "relative/dir"],
+]
+
+
+@pytest.mark.parametrize("argv", PLAIN_STARTS)
+def test_plain_start_reads_like_the_parser(argv):
+    """A plain start skips building the parser; it must read every option as the parser would."""
+    from isoapp import cli
+
+    plain = cli._plain_start(argv)
+    assert plain is not None
+    parser = cli.build_parser()
+    parsed = parser.parse_args(argv)
+    for action in parser._actions:
+        if action.dest == "help":
+            continue
+        want, got = getattr(parsed, action.dest), getattr(plain, action.dest)
+        # an unset switch is False for the parser and None for the plain start: both falsy
+        assert got == want or (want is False and got is None), (
+            f"option {action.dest!r}: the parser gives {want!r}, the plain start {got!r} "
+            "(a default that is neither None nor False needs a place in cli._plain_start)"
+        )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir"],
+        ["--data-dir", ""],
+        ["--data-dir", "--quit-after-first-paint"],
+        ["--data-dir=/tmp/x"],
+        ["--quit-after-first-paint", "--quit-after-first-paint"],
+        ["--self-test"],
+        ["--version"],
+        ["stray"],
+    ],
+)
+def test_anything_else_goes_to_the_parser(argv):
+    from isoapp import cli
+
+    assert cli._plain_start(argv) is None
+
+
+def test_quit_saves_the_window_state_once(tmp_path):
+    """Quitting closes the window, which saves; the quit itself must not save a second time."""
+    code = (
+        "import sys\n"
+        "from isoapp.ui.shell.main_window import MainWindow\n"
+        "saves = []\n"
+        "original = MainWindow.save_state\n"
+        "MainWindow.save_state = lambda self: (saves.append(1), original(self))[1]\n"
+        "from isoapp.cli import main\n"
+        "rc = main(['--quit-after-first-paint', '--data-dir', sys.argv[1]])\n"
+        "print(rc, len(saves))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["0", "1"]
+    assert "section=" in (tmp_path / "d" / "settings.ini").read_text(encoding="utf-8")

@@ -150,6 +150,8 @@ def test_manifest_has_the_sections_in_their_parts_and_order():
         "sure",
         "course",
         "plan",
+        "checkin",
+        "summary",
         "notes",
         "get-help",
     ]

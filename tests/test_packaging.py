@@ -289,6 +289,11 @@ def test_frozen_bundle_contents(bundle):
         "libqgtk3.so",
         "libssl.so.3",
         "libgtk-3.so.0",
+        "QtOpenGL.abi3.so",  # replaced by a stand-in (packaging/rthook_no_qtopengl.py)
+        "libcups.so.2",  # the system's own, like fontconfig and FreeType
+        "libgnutls.so.30",
+        "libfontconfig.so.1",
+        "_pocketfft_umath.cpython-311-x86_64-linux-gnu.so",
     ):
         assert unwanted not in names, unwanted
     # Qt's own translations only for languages the app ships (none yet besides English)
@@ -297,6 +302,11 @@ def test_frozen_bundle_contents(bundle):
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, dangling
     assert (internal / "pyqtgraph").is_dir() and (internal / "numpy").is_dir()
+    if sys.platform.startswith("linux") and shutil.which("cc"):
+        icu = next((internal / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"))
+        assert icu.stat().st_size < 12 * 2**20, "ICU data not trimmed (packaging/icu_data.py)"
+    size = sum(p.lstat().st_size for p in bundle.rglob("*") if not p.is_dir() or p.is_symlink())
+    assert size <= 130 * 2**20, f"bundle is {size / 2**20:.1f} MiB (issue 12: at most 130)"
 
 
 @pytest.mark.slow

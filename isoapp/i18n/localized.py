@@ -21,7 +21,6 @@ from __future__ import annotations
 import copy
 import fnmatch
 import functools
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -98,6 +97,8 @@ def _localized_toml(folder: str, name: str, chain: tuple[str, ...]) -> dict:
     for code in reversed(chain):  # the most specific language applied last
         path = translated_path(folder, name, code)
         if path is not None:
+            import tomllib  # only when a translation has an overlay (a start in English never needs it)
+
             with path.open("rb") as fh:
                 apply_overlay(data, tomllib.load(fh), spec)
     return data

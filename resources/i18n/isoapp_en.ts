@@ -280,6 +280,320 @@ Nothing was deleted: the old file is kept at:
     </message>
 </context>
 <context>
+    <name>CheckinBanner</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you today? It takes about 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinController</name>
+    <message>
+        <source>You cannot check in for a day that has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the notes file (another program is using it). Your answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved, your answers are still here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %1. It stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your check-in for %1. Changes are saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinForm</name>
+    <message>
+        <source>Keys: Tab moves on. A number picks an answer: 1 to 5 for mood, 0 to 3 for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an earlier day to change its check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No side effects today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side effects today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a side effect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sleep last night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep last night (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else about today (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious signs: tick one only if you have it now or had it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticking one shows you what to do at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLabels</name>
+    <message>
+        <source>Dry lips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosebleeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint, muscle or back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts of harming yourself or ending your life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very bad headache with blurred sight, or feeling sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe stomach pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloody diarrhoea, or bleeding from your bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow skin or eyes, or dark urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swollen face, lips or throat, or trouble breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe rash, blisters or peeling skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinView</name>
+    <message>
+        <source>About these check-&amp;ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins cannot be read right now, so nothing can be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport check-ins (CSV spreadsheet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all check-ins as a CSV spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor’s s&amp;ummary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the doctor’s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today's check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the side effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-ins as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins saved: %n. File: %1</source>
+        <translation>
+            <numerusform>Check-ins saved: %n. File: %1</numerusform>
+            <numerusform>Check-ins saved: %n. File: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareLayout</name>
     <message>
         <source>about 100 in 100</source>
@@ -1948,6 +2262,80 @@ Copy the text somewhere safe first, or close anyway?</source>
     </message>
 </context>
 <context>
+    <name>MoodNudge</name>
+    <message>
+        <source>About your mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “Get help now”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the section Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for my doctor about my mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last visit, my mood has been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling sad, empty or hopeless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>losing interest in things you enjoyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleeping much more or much less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling more angry or cross than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulling away from friends or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoughts of harming yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You chose mood 1 or 2 on %n of the last 14 days.</source>
+        <translation>
+            <numerusform>You chose mood 1 or 2 on %n of the last 14 days.</numerusform>
+            <numerusform>You chose mood 1 or 2 on %n of the last 14 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It can help to tell your prescriber, and someone you trust. Tell them about signs like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have thoughts of harming yourself, get help now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: US Medication Guide; NHS; MHRA 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move to another date</source>
@@ -3089,6 +3477,73 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
 </context>
 <context>
+    <name>SeriousSignDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “Get help now”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the section Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ticked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop taking isotretinoin, and contact your prescriber or another doctor today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wait for your next visit. Say that you take isotretinoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it feels like an emergency, or you might harm yourself, call for help now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A swollen face, lips or throat, or trouble breathing, is an emergency. Call now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deserve help straight away. Do not stay alone with these thoughts: tell someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US: 911 for an emergency. Call or text 988 to talk to someone now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK: 999 for an emergency, NHS 111 for urgent advice, Samaritans 116 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU: 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere else: your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell someone you trust. This sign is saved with the day, so you can show your doctor. Sources: US Medication Guide; NHS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupForm</name>
     <message>
         <source>Problem with the form</source>
@@ -3311,6 +3766,91 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
 </context>
 <context>
+    <name>SummaryController</name>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Summary status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;course so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects and &amp;mood, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a se&amp;rious sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open &amp;questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me (from &amp;Decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary cannot be made right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages of A4 paper: %n</source>
+        <translation>
+            <numerusform>Pages of A4 paper: %n</numerusform>
+            <numerusform>Pages of A4 paper: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sure</name>
     <message>
         <source>I have not answered the SURE questions yet.</source>
@@ -3436,6 +3976,103 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
 </context>
 <context>
+    <name>TrendsChart</name>
+    <message>
+        <source>Chart of your check-ins over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood from 1 to 5 and each side effect from 0 to 3, one band each, by day. Shaded areas are the dose periods of your course. The same numbers are in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Grey background: the days of your dose periods. A dashed line marks a new dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends as a chart or a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is being drawn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins as a table, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of your check-ins over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsTable</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(0–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitSheetDialog</name>
     <message>
         <source>Prepare for my visit</source>
@@ -3466,6 +4103,14 @@ The other sections still work, and your notes are safe. Reinstalling the app may
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Doctor’s summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the doctor’s summary (course and check-ins too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,6 +4124,125 @@ The other sections still work, and your notes are safe. Reinstalling the app may
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummary</name>
+    <message>
+        <source>My course so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course is set up in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 mg a day (weight %4 kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: %1 mg, that is %2 mg per kg of body weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total set by my prescriber: %1 mg per kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood (1–5; worst = lowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst in the last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects and mood, from my daily check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages of what I entered. Side effects: 0 none, 1 mild, 2 moderate, 3 severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: 1 very low to 5 very good. – means nothing entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days I ticked a serious sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open questions in my notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for my doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isotretinoin Guide · made on %1 · from my own entries in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary does not replace talking with your doctor. It lists what I entered; it is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,16 @@ def _pg():
     return pg
 
 
+def warm_up() -> None:
+    """Idle-time preparation (isoapp.ui.preload calls it after pyqtgraph has loaded): draw a small plot
+    once, so pyqtgraph's first-use costs are paid before the first click on the chart."""
+    plot = _pg().PlotWidget(enableMenu=False)
+    plot.plot([0.0, 1.0, 2.0], [1.0, 0.5, 0.8])
+    plot.resize(240, 160)
+    plot.grab()
+    plot.deleteLater()
+
+
 def create(section: content.Section, ctx) -> OilChartView:
     # The first chart loads pyqtgraph (a few hundred ms): show a busy pointer meanwhile.
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -43,7 +43,7 @@ class NotesTransfer:
             return
         from isoapp.ui.notes.visit_sheet import VisitSheetDialog
 
-        dialog = VisitSheetDialog(doc, self)
+        dialog = VisitSheetDialog(doc, self, on_full_summary=lambda: self.ctx.show_section("summary"))
         dialog.open()
         if self.autosaver.dirty:
             self.message.show_message(self._waiting_text(self.tr("The sheet shows your notes as last saved.")))

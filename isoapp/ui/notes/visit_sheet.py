@@ -26,7 +26,7 @@ from isoapp.ui.widgets.save_file import ask_save_path
 
 
 class VisitSheetDialog(QDialog):
-    def __init__(self, doc: QTextDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: QTextDocument, parent: QWidget | None = None, on_full_summary=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare for my visit"))
         self.doc = doc
@@ -49,6 +49,12 @@ class VisitSheetDialog(QDialog):
         self.pdf_button.setAccessibleName(self.tr("Save the visit sheet as PDF"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.summary_button = None
+        if on_full_summary is not None:  # the fuller sheet: course, check-in trends, serious signs
+            self.summary_button = QPushButton(self.tr("Doctor’s summary…"), self)
+            self.summary_button.setAccessibleName(self.tr("Open the doctor’s summary (course and check-ins too)"))
+            self.summary_button.clicked.connect(lambda _c=False: (self.accept(), on_full_summary()))
+            buttons.addButton(self.summary_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         self.print_button.clicked.connect(self.print_sheet)

@@ -7,7 +7,7 @@ Sections talk to the window only through this object; the window attaches itself
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +61,13 @@ class AppContext:
         pending, self._deferred = self._deferred or [], None
         for fn in pending:
             fn()
+
+    def run_deferred_steps(self) -> Iterator[None]:
+        """``run_deferred`` one function per step (for the window's idle-time runner)."""
+        pending, self._deferred = self._deferred or [], None
+        for fn in pending:
+            fn()
+            yield
 
     # --- the notes store -----------------------------------------------------------------------
     def notes_store(self) -> NotesStore:

@@ -7,9 +7,10 @@ the text size and theme controllers, the banner area, and the focus ring."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QTextDocument
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from isoapp import APP_NAME, content, palettes
 from isoapp.ui.shell import contract
@@ -21,6 +22,9 @@ from isoapp.ui.style import zoom
 from isoapp.ui.style.theme import ThemeController
 from isoapp.ui.text.markdown_view import MarkdownPane
 from isoapp.ui.text.section_frame import SectionFrame
+
+if TYPE_CHECKING:  # only named in annotations: each Qt class costs PySide set-up the first time it is used
+    from PySide6.QtGui import QCloseEvent, QTextDocument
 
 DEFAULT_SIZE = (1180, 760)  # every part's section tabs fit at 100 % text size
 # Work the first paint does not need runs this long after it (see MainWindow._after_first_paint).
@@ -283,14 +287,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._after_first_paint)  # not after close
 
     def _after_first_paint(self) -> None:
-        """What the first paint does not need: the focus ring, and the exact system colour scheme
-        (reading it sets up all of PySide6's Qt enums, ~15 ms; the platform palette was the first guess)."""
+        """What the first paint does not need, one step at a time while the app is idle (a click in
+        between still answers): work the sections put off, the focus ring, the exact system colour
+        scheme (reading it sets up all of PySide6's Qt enums, ~15 ms; the platform palette was the
+        first guess), then preloading for the first clicks (isoapp.ui.preload)."""
+        from isoapp.ui.preload import plan
+        from isoapp.ui.preload.idle import IdleRunner, once
         from isoapp.ui.style import focus_ring
 
-        self.ctx.run_deferred()
-        focus_ring.install()
+        self.idle = IdleRunner(self)
+        self.idle.add("deferred", self.ctx.run_deferred_steps(), alone=True)
+        self.idle.add("focus ring", once(focus_ring.install))
         if self.theme_controller.needs_system_check:
-            self.theme_controller.check_system()
+            self.idle.add("system colours", once(self.theme_controller.check_system), alone=True)
+        plan.add_preloading(self.idle, self)
+        self.idle.start()
 
     # --- state ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -305,10 +316,16 @@ class MainWindow(QMainWindow):
         self.nav.set_current(start)  # a section that no longer exists: start at the first
 
     def save_state(self) -> None:
+        """Write the window's place, size and section, if they changed (writing the file costs ~10 ms)."""
         settings = self.ctx.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/section", self.current_section_id())
-        settings.sync()
+        state = {"window/geometry": self.saveGeometry(), "window/section": self.current_section_id()}
+        changed = False
+        for key, value in state.items():
+            if settings.value(key) != value:
+                settings.setValue(key, value)
+                changed = True
+        if changed:
+            settings.sync()
 
     def flush_sections(self) -> bool:
         """Ask every built section to save pending work (notes). False if something could not be saved."""
@@ -320,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.flush_sections():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 APP_NAME,

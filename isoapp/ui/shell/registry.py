@@ -21,6 +21,8 @@ FACTORIES: dict[str, str] = {
     "sure": "isoapp.ui.decision.sure_view:create",
     "course": "isoapp.ui.course:create_course",
     "plan": "isoapp.ui.course:create_plan",
+    "checkin": "isoapp.ui.checkin:create",
+    "summary": "isoapp.ui.summary:create",
 }
 
 

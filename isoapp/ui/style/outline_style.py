@@ -142,8 +142,11 @@ def _sync() -> None:
 
         _style.border = QColor(_border) if _border else None  # colours only: a repaint is enough
         _style.width = _width
+        from shiboken6 import Shiboken
+
         for widget in QApplication.topLevelWidgets():
-            widget.update()
+            if Shiboken.isValid(widget):  # a window closed in this event loop turn may still be listed
+                widget.update()
         return
     app = QApplication.instance()
     palette = app.palette()

@@ -4,8 +4,10 @@ from the network; web links open in the system browser only when the person clic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,6 +22,9 @@ from PySide6.QtWidgets import (
 from isoapp import content, palettes, resources
 from isoapp.i18n import fill
 from isoapp.ui.style import theme, zoom
+
+if TYPE_CHECKING:  # QUrl is named in annotations; imported where it is made (saves its set-up at startup)
+    from PySide6.QtCore import QUrl
 
 
 def escape(text: str) -> str:
@@ -158,6 +163,7 @@ class MarkdownBrowser(QTextBrowser):
 
     def _reload_pictures(self) -> None:
         """Pictures grow and shrink with the text (their labels are text too), within the window."""
+        from PySide6.QtCore import QUrl  # here: a Qt class costs PySide set-up the first time it is used
         self._picture_zoom = self._picture_key()
         document = self.document()
         for name, _alt in self.image_alt_texts():
@@ -326,6 +332,8 @@ class MarkdownPane(QWidget):
         elif scheme == "gloss":
             self.show_glossary(url.path())
         elif scheme in ("http", "https"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
         elif text.startswith("#"):
             self.browser.scrollToAnchor(text[1:])
