@@ -97,7 +97,7 @@ def _localized_toml(folder: str, name: str, chain: tuple[str, ...]) -> dict:
     for code in reversed(chain):  # the most specific language applied last
         path = translated_path(folder, name, code)
         if path is not None:
-            import tomllib  # only when a translation has an overlay (a start in English never needs it)
+            import tomllib  # only with a translation overlay: keeps tomllib off the path to the first paint
 
             with path.open("rb") as fh:
                 apply_overlay(data, tomllib.load(fh), spec)
