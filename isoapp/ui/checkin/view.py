@@ -36,7 +36,6 @@ def in_short(section: content.Section) -> str:
     return content.section_intro(section)
 
 
-
 CHART_MIN_WIDTH = 420
 CHART_MIN_HEIGHT = 260
 
