@@ -157,8 +157,13 @@ def first_show_rows(runs: int = 9) -> list[Row]:
             show.append(_child_ms(_CHILD_FIRST_SHOW, str(Path(tmp) / f"data{i}")))
             imp.append(_child_ms(_CHILD_IMPORT))
     return [
-        Row("first show of chart tab (fresh process)", statistics.median(show), "ms", "",
-            f"{runs} runs; incl. pyqtgraph import; min {min(show):.0f}"),
+        Row(
+            "first show of chart tab (fresh process)",
+            statistics.median(show),
+            "ms",
+            "",
+            f"{runs} runs; incl. pyqtgraph import; min {min(show):.0f}",
+        ),
         Row("  of which: import pyqtgraph alone", statistics.median(imp), "ms", "", f"{runs} runs"),
     ]
 

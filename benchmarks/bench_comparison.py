@@ -90,14 +90,34 @@ def rows(runs: int = 9) -> list[Row]:
     one = selection_redraw_ms(runs * 3, [("clear-skin", None), ("blood-fats", None), ("relapse", None)])
     two = selection_redraw_ms(runs * 3, [("blood-fats", "suicidal-thoughts"), ("dry-skin", "hair-thinning")])
     return [
-        Row("view: create + show + first grab", statistics.median(warm), "ms", "<= 50",
-            f"{SIZE[0]}x{SIZE[1]}; wall time; first (cold) run {cold:.1f} ms"),
-        Row("view: create + show + first grab (CPU time)", statistics.median(cpu), "ms", "<= 50",
-            "same runs, this thread's CPU time (not slowed by other processes)"),
-        Row("select row -> icon array redrawn (100 figures)", statistics.median(one), "ms", "<= 16",
-            "select + synchronous grab of the array"),
-        Row("select row -> two arrays redrawn (1,000 figures each)", statistics.median(two), "ms", "<= 16",
-            "with a comparison at the shared denominator"),
+        Row(
+            "view: create + show + first grab",
+            statistics.median(warm),
+            "ms",
+            "<= 50",
+            f"{SIZE[0]}x{SIZE[1]}; wall time; first (cold) run {cold:.1f} ms",
+        ),
+        Row(
+            "view: create + show + first grab (CPU time)",
+            statistics.median(cpu),
+            "ms",
+            "<= 50",
+            "same runs, this thread's CPU time (not slowed by other processes)",
+        ),
+        Row(
+            "select row -> icon array redrawn (100 figures)",
+            statistics.median(one),
+            "ms",
+            "<= 16",
+            "select + synchronous grab of the array",
+        ),
+        Row(
+            "select row -> two arrays redrawn (1,000 figures each)",
+            statistics.median(two),
+            "ms",
+            "<= 16",
+            "with a comparison at the shared denominator",
+        ),
     ]
 
 

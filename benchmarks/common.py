@@ -121,8 +121,10 @@ def print_table(rows: list[Row], title: str = "") -> None:
     if title:
         print(f"\n## {title}")
     headers = ("measure", "median", "unit", "target", "", "note")
-    table = [(r.name, f"{r.value:.3f}" if r.value < 100 else f"{r.value:.1f}", r.unit, r.target, r.verdict, r.note)
-             for r in rows]
+    table = [
+        (r.name, f"{r.value:.3f}" if r.value < 100 else f"{r.value:.1f}", r.unit, r.target, r.verdict, r.note)
+        for r in rows
+    ]
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *table, strict=False)]
     line = " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False))
     print(line)

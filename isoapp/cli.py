@@ -117,7 +117,19 @@ def _check_data_dir(args: argparse.Namespace) -> tuple[Path | None, str | None]:
     return data_dir, None
 
 
+def _request_language(code: str) -> str | None:
+    """Remember ``--lang CODE`` for this run; a one-line reason if the app does not ship it."""
+    from isoapp.i18n import languages
+
+    try:
+        languages.set_requested(code)
+    except languages.UnknownLanguage as exc:
+        return str(exc)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"isoapp {__version__}")
@@ -128,13 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     data_dir, problem = _check_data_dir(args)
     if data_dir is None:
         return fail(problem or "cannot use the data folder")
-    if args.lang is not None:
-        from isoapp.i18n import languages
-
-        try:
-            languages.set_requested(args.lang)
-        except languages.UnknownLanguage as exc:
-            return fail(str(exc))
+    if args.lang is not None and (problem := _request_language(args.lang)):
+        return fail(problem)
 
     if args.self_test:
         from isoapp.selftest import run_self_test

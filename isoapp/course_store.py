@@ -389,4 +389,3 @@ class CourseStore:
                     self._insert_event(conn, new)
                 elif new != old:
                     self._rewrite_event(conn, new)
-

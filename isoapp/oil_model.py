@@ -231,6 +231,7 @@ def chart_weeks(course_weeks: float, step: float = 1.0) -> np.ndarray:
 
 # ---------------------------------------------------------------- anchors (TOML)
 
+
 def _read_anchor_toml() -> dict:
     from isoapp.resources import read_toml
 
@@ -268,9 +269,7 @@ def _anchor_from(entry: dict) -> Anchor:
             check_dose=float(entry.get("check_dose", DOSE_MAX)),
             dose=None if dose is None else float(dose),
             dose_text=dose_text,
-            study_course_weeks=(
-                float(entry["study_course_weeks"]) if "study_course_weeks" in entry else None
-            ),
+            study_course_weeks=(float(entry["study_course_weeks"]) if "study_course_weeks" in entry else None),
             study=str(entry["study"]),
             source=str(entry["source"]),
             finding=str(entry["finding"]),

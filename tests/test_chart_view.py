@@ -206,9 +206,7 @@ def test_png_export_and_cancel(view, tmp_path, monkeypatch):
 
 def test_failed_save_tells_the_person(view, tmp_path, monkeypatch):
     target = tmp_path / "no-such-folder" / "x.csv"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), ""))
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
     told = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: told.append(a)))
     assert view.save_csv() is None
@@ -222,8 +220,16 @@ def test_every_control_has_an_accessible_name(view):
     assert unnamed_focusable(view) == []
     view.show_table(True)
     assert unnamed_focusable(view) == []
-    for widget in (view.dose_slider, view.dose_spin, view.course_slider, view.course_spin,
-                   view.table_toggle, view.png_button, view.csv_button, view.summary_label):
+    for widget in (
+        view.dose_slider,
+        view.dose_spin,
+        view.course_slider,
+        view.course_spin,
+        view.table_toggle,
+        view.png_button,
+        view.csv_button,
+        view.summary_label,
+    ):
         assert widget.accessibleName()
     assert view.dose_label.buddy() is view.dose_spin
     assert view.course_label.buddy() is view.course_spin
@@ -314,7 +320,11 @@ def test_pyqtgraph_loads_only_with_the_chart_tab(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     r = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=120, cwd=ROOT, env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
     )
     assert r.returncode == 0, r.stdout + r.stderr
 
@@ -379,8 +389,12 @@ def _mouse_move(widget, pos):
     from PySide6.QtWidgets import QApplication
 
     event = QMouseEvent(
-        QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
-        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(widget, event)
 

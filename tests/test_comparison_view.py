@@ -130,7 +130,7 @@ def test_sort_by_frequency(view):
     rates = [e.frequency.typical_rate for e in by_rate]
     known = [r for r in rates if r is not None]
     assert known == sorted(known)
-    assert all(r is None for r in rates[len(known):])
+    assert all(r is None for r in rates[len(known) :])
     assert model.effects()[-1].group == "pregnancy"
     panel.sort_by(0)  # most often first
     rates = [e.frequency.typical_rate for e in model.effects() if e.frequency.known and e.group != "pregnancy"]
@@ -182,9 +182,15 @@ def test_get_help_at_once_is_marked(view):
 # ---------------------------------------------------------------- icon arrays
 
 
-@pytest.mark.parametrize("effect_id, sure, maybe", [
-    ("blood-fats", 25, 0), ("clear-skin", 80, 0), ("birth-defects", 0, 20), ("depression", 2, 4),
-])
+@pytest.mark.parametrize(
+    "effect_id, sure, maybe",
+    [
+        ("blood-fats", 25, 0),
+        ("clear-skin", 80, 0),
+        ("birth-defects", 0, 20),
+        ("depression", 2, 4),
+    ],
+)
 def test_icon_array_count_matches_the_selected_number(view, effect_id, sure, maybe):
     panel = view.compare
     panel.select(effect_id)
@@ -219,8 +225,8 @@ def test_text_equivalent_is_accessible_and_shown(view):
 
 def test_same_denominator_when_comparing_a_1_in_100_and_a_1_in_10000_item(view):
     panel = view.compare
-    panel.select("blood-fats")                 # 25 in 100
-    panel.set_compare("hair-thinning")         # 1 to 10 in 10,000
+    panel.select("blood-fats")  # 25 in 100
+    panel.set_compare("hair-thinning")  # 1 to 10 in 10,000
     a, b = panel.picture_a.array, panel.picture_b.array
     assert panel.picture_b.isVisible()
     assert a.denominator == b.denominator == 1000
@@ -276,10 +282,13 @@ def test_save_as_note_uses_the_notes_store(make_matters, data_dir):
         ctx.close()
 
 
-@pytest.mark.parametrize("error, words", [
-    (OSError("disk is full"), "could not be opened"),
-    (RuntimeError("no store here"), "could not be opened"),
-])
+@pytest.mark.parametrize(
+    "error, words",
+    [
+        (OSError("disk is full"), "could not be opened"),
+        (RuntimeError("no store here"), "could not be opened"),
+    ],
+)
 def test_save_as_note_without_a_working_store_says_so(make_matters, error, words):
     m = make_matters(FakeCtx(error=error))
     m.rate("dry-skin", 1)
@@ -430,9 +439,12 @@ def test_nothing_is_cut_off_or_overlaps_at_200_percent(section_in_window, qtbot,
     content = scroller.widget()
     assert not scroller.horizontalScrollBar().isVisible()
     assert content.width() <= scroller.viewport().width()
-    shown = [w for cls in (QLabel, QAbstractButton, QComboBox, QLineEdit) for w in content.findChildren(cls)
-             if w.isVisibleTo(content) and w.parent() is not None
-             and not isinstance(w.parent().parent(), QComboBox)]  # skip a combo's own parts
+    shown = [
+        w
+        for cls in (QLabel, QAbstractButton, QComboBox, QLineEdit)
+        for w in content.findChildren(cls)
+        if w.isVisibleTo(content) and w.parent() is not None and not isinstance(w.parent().parent(), QComboBox)
+    ]  # skip a combo's own parts
     assert len(shown) > 8
     for w in shown:
         # inside the page: nothing hangs off its right edge (the old "Order:" box did)
@@ -446,7 +458,7 @@ def test_nothing_is_cut_off_or_overlaps_at_200_percent(section_in_window, qtbot,
     # no two texts or buttons on top of each other
     rects = [(w, _rect_in(w, content)) for w in shown if w.parent() is content]
     for i, (a, ra) in enumerate(rects):
-        for b, rb in rects[i + 1:]:
+        for b, rb in rects[i + 1 :]:
             assert not ra.intersects(rb), (a.objectName() or a.text(), b.objectName() or b.text())
 
 

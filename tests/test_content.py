@@ -304,11 +304,24 @@ def test_get_help_says_stop_and_call_for_every_warning_sign():
     assert len(signs) >= 11
     # Complete against the US Medication Guide and the UK leaflet (facts sheet, section 10).
     needed = {
-        "mood": "low mood", "self-harm": "harming yourself", "psychosis": "not there",
-        "aggression": "aggressive", "headache": "headache", "sight": "sight", "hearing": "hearing",
-        "stomach": "stomach pain", "bowel": "bloody", "swallowing": "swallow", "chest": "chest pain",
-        "yellow": "yellow", "dark urine": "dark pee", "rash": "rash", "blisters": "blisters",
-        "muscle": "muscle weakness", "allergy": "allergic", "breathing": "breathing",
+        "mood": "low mood",
+        "self-harm": "harming yourself",
+        "psychosis": "not there",
+        "aggression": "aggressive",
+        "headache": "headache",
+        "sight": "sight",
+        "hearing": "hearing",
+        "stomach": "stomach pain",
+        "bowel": "bloody",
+        "swallowing": "swallow",
+        "chest": "chest pain",
+        "yellow": "yellow",
+        "dark urine": "dark pee",
+        "rash": "rash",
+        "blisters": "blisters",
+        "muscle": "muscle weakness",
+        "allergy": "allergic",
+        "breathing": "breathing",
     }
     text = " ".join(signs).lower()
     missing = [name for name, words in needed.items() if words not in text]
@@ -324,8 +337,22 @@ def test_get_help_mood_signs_are_complete_and_say_stop_and_tell():
     body = _section_body(md, "What to watch for in mood")
     assert re.search(r"stop taking it and tell your prescriber", body, re.I)
     text = " ".join(_bullets(body)).lower()
-    for words in ("sad", "interest", "sleeping", "eating", "weight", "concentrate", "energy", "worthless",
-                  "guilty", "angry", "pulling away", "dangerous impulses", "not real", "suicide"):
+    for words in (
+        "sad",
+        "interest",
+        "sleeping",
+        "eating",
+        "weight",
+        "concentrate",
+        "energy",
+        "worthless",
+        "guilty",
+        "angry",
+        "pulling away",
+        "dangerous impulses",
+        "not real",
+        "suicide",
+    ):
         assert words in text, f"mood warning sign {words!r} missing"
     assert "may not be enough" in body, "stopping may not end mood problems: keep in touch with the doctor"
 
@@ -406,9 +433,20 @@ def test_review_fixes_stay_fixed():
     """Wording the 2026-12 clinical review found wrong must not come back."""
     all_md = {s.id: _md(s) for s in SECTIONS}
     text = "\n".join(all_md.values())
-    for banned in ("strongest", "Strong evidence", "honest summary", "\"a very effective treatment\"",
-                   "Long-lasting results", "Acne may not come back", "Mood may lift", "almost everyone gets",
-                   "acne often gets worse", "It is lifelong", "Everything is not so simple", "up to 11 in 100"):
+    for banned in (
+        "strongest",
+        "Strong evidence",
+        "honest summary",
+        '"a very effective treatment"',
+        "Long-lasting results",
+        "Acne may not come back",
+        "Mood may lift",
+        "almost everyone gets",
+        "acne often gets worse",
+        "It is lifelong",
+        "Everything is not so simple",
+        "up to 11 in 100",
+    ):
         assert banned.lower() not in text.lower(), f"{banned!r} is back"
     assert "[17] [18]" not in all_md["how-it-works"], "cell death in patients: cite the biopsy study alone"
     benefits = _section_body(all_md["benefits-risks"], "Benefits")

@@ -210,7 +210,7 @@ def test_sort_by_frequency(all_effects):
     known = [r for r in rates if r is not None]
     assert known == sorted(known, reverse=True)
     # "not known" always last, in both directions
-    assert all(r is None for r in rates[len(known):])
+    assert all(r is None for r in rates[len(known) :])
     asc = effects.sort_by_frequency(all_effects, descending=False)
     asc_known = [e.frequency.typical_rate for e in asc if e.frequency.known]
     assert asc_known == sorted(asc_known)
@@ -248,18 +248,32 @@ def test_text_equivalent(all_effects):
     assert "not known" in effects.icon_text(by_id(all_effects, "sexual-problems").frequency, 100)
     assert "studies differ" in effects.icon_text(by_id(all_effects, "depression").frequency, 100)
     assert "25 coloured figures, plus 34 striped figures" in effects.icon_text(
-        by_id(all_effects, "depression").frequency, 1000)
+        by_id(all_effects, "depression").frequency, 1000
+    )
 
 
 freqs = st.one_of(
-    st.builds(lambda per, c: effects.Frequency("about", per, c * per, c * per),
-              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1)),
-    st.builds(lambda per, a, b: effects.Frequency("range", per, min(a, b) * per, max(a, b) * per),
-              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1), st.floats(0, 1)),
-    st.builds(lambda per, c: effects.Frequency("up to", per, None, c * per),
-              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1)),
-    st.builds(lambda per, c: effects.Frequency("at least", per, c * per, None),
-              st.sampled_from(effects.DENOMINATORS), st.floats(0, 1)),
+    st.builds(
+        lambda per, c: effects.Frequency("about", per, c * per, c * per),
+        st.sampled_from(effects.DENOMINATORS),
+        st.floats(0, 1),
+    ),
+    st.builds(
+        lambda per, a, b: effects.Frequency("range", per, min(a, b) * per, max(a, b) * per),
+        st.sampled_from(effects.DENOMINATORS),
+        st.floats(0, 1),
+        st.floats(0, 1),
+    ),
+    st.builds(
+        lambda per, c: effects.Frequency("up to", per, None, c * per),
+        st.sampled_from(effects.DENOMINATORS),
+        st.floats(0, 1),
+    ),
+    st.builds(
+        lambda per, c: effects.Frequency("at least", per, c * per, None),
+        st.sampled_from(effects.DENOMINATORS),
+        st.floats(0, 1),
+    ),
 )
 
 

@@ -106,7 +106,6 @@ def test_pseudo_never_loses_a_marker(parts):
         ("%n people", None),
         ("Pages of A4 paper: %n", ("Pages of A4 paper: %n", "Pages of A4 paper: %n")),
         ("Low on %n of the last 14 days.", ("Low on %n of the last 14 days.", "Low on %n of the last 14 days.")),
-
         ("%n missed days", None),
     ],
 )

@@ -200,8 +200,10 @@ def test_a_section_that_cannot_be_built_shows_a_message_and_fails_self_check(mak
 
     def broken(kind):
         if kind == "chart":
+
             def create(section, ctx):
                 raise ImportError("pyqtgraph is missing")
+
             return create
         return real(kind)
 

@@ -32,8 +32,7 @@ def test_cited_and_listed_numbers():
 
 def test_plain_text_strips_markup():
     md = (
-        "## In short\n\n**Bold** and [a link](https://x.org) [2].\n\n- item one\n\n"
-        "![alt](images/x.svg)\n\nSources: [2]"
+        "## In short\n\n**Bold** and [a link](https://x.org) [2].\n\n- item one\n\n![alt](images/x.svg)\n\nSources: [2]"
     )
     assert content.plain_text(md) == "In short.\nBold and a link.\nitem one."
 

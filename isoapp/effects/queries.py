@@ -59,7 +59,5 @@ def grouped(effects: Iterable[Effect]) -> list[tuple[str, list[Effect]]]:
 
 def shared_denominator(items: Sequence[Effect | Frequency]) -> int:
     """The one icon-array size (100 or 1,000) used when these items are shown together."""
-    dens = [
-        (i.frequency if isinstance(i, Effect) else i).needed_denominator() for i in items
-    ]
+    dens = [(i.frequency if isinstance(i, Effect) else i).needed_denominator() for i in items]
     return max(dens, default=ICON_DENOMINATORS[0])

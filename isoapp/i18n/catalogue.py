@@ -93,7 +93,6 @@ _WORD_AFTER_N_RE = re.compile(r"%n (\w+)")
 _NOT_NOUNS = {"of", "out", "in", "on", "at", "from", "to", "for", "and", "or", "by", "with"}
 
 
-
 def english_plural_forms(source: str) -> tuple[str, str] | None:
     """(one, many) English forms for a ``%n`` source, or None if they cannot be worked out.
 

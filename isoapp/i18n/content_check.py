@@ -95,7 +95,6 @@ def toml_problems(english: dict, overlay: dict, spec) -> list[str]:
     return problems
 
 
-
 def check_language(lang: str, translations: Path | None = None, english: Path | None = None) -> list[str]:
     """Every problem in ``lang``'s content under ``translations`` (default: the shipped resources),
     compared with the English files under ``english`` (default: the shipped resources)."""

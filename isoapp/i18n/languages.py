@@ -123,7 +123,6 @@ def set_current(code: str) -> None:
                 value.cache_clear()
 
 
-
 def current() -> str:
     return _current
 

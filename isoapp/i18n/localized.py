@@ -46,7 +46,6 @@ TEXT_FIELDS: dict[tuple[str, str], dict[str, tuple[str, tuple[str, ...]]]] = {
             "item": ("id", ("title",)),
         }
         for region in ("us", "uk-eu", "other")
-
     },
 }
 

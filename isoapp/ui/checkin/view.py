@@ -31,10 +31,9 @@ from isoapp.ui.text.markdown_view import MarkdownPane
 
 
 def in_short(section: content.Section) -> str:
-    """The first paragraph under "## In short" of the section's Markdown, as plain text."""
-    md = content.section_markdown(section)
-    _, _, rest = md.partition("## In short")
-    return " ".join(rest.strip().split("\n\n", 1)[0].split())
+    """The first paragraph under the section's first heading ("In short" in English, whatever a
+    translation calls it)."""
+    return content.section_intro(section)
 
 
 CHART_MIN_WIDTH = 420

@@ -15,13 +15,13 @@ WHITE = "#FFFFFF"
 TEXT = "#1A1A1A"
 
 # Icon-array figures (graphics: 3:1 against the background is the WCAG bar; both pass 3:1).
-BENEFIT = "#0072B2"          # Okabe-Ito blue
-SIDE_EFFECT = "#D55E00"      # Okabe-Ito vermillion
-BENEFIT_TINT = "#B3D5EA"     # light tint behind the stripes of "maybe" figures
+BENEFIT = "#0072B2"  # Okabe-Ito blue
+SIDE_EFFECT = "#D55E00"  # Okabe-Ito vermillion
+BENEFIT_TINT = "#B3D5EA"  # light tint behind the stripes of "maybe" figures
 SIDE_EFFECT_TINT = "#FBE3D3"
-EMPTY = "#EFEFEF"            # people who do not have it: pale fill ...
-EMPTY_OUTLINE = "#767676"    # ... with a grey outline (hollow figures: not colour alone)
-CARD = WHITE                 # the icon array is drawn on its own white card, in light and dark themes
+EMPTY = "#EFEFEF"  # people who do not have it: pale fill ...
+EMPTY_OUTLINE = "#767676"  # ... with a grey outline (hollow figures: not colour alone)
+CARD = WHITE  # the icon array is drawn on its own white card, in light and dark themes
 
 # Text colours (4.5:1 or more against white and against their own backgrounds).
 BENEFIT_TEXT = "#005A8C"
@@ -73,8 +73,7 @@ def theme_pairs() -> list[tuple[str, str, str, float]]:
     pairs = []
     for theme in palettes.THEMES.values():
         t = for_theme(theme)
-        for what, fg in (("benefit text", t.benefit), ("side-effect text", t.side_effect),
-                         ("get-help text", t.urgent)):
+        for what, fg in (("benefit text", t.benefit), ("side-effect text", t.side_effect), ("get-help text", t.urgent)):
             for where, bg in (("base", theme.base), ("window", theme.window)):
                 pairs.append((f"{theme.key}: {what} on {where}", fg, bg, theme.min_ratio))
         pairs.append((f"{theme.key}: group row text", t.group_text, t.group_bg, theme.min_ratio))

@@ -44,7 +44,6 @@ class PictureBox(QWidget):
         self.caption.setText(self.array.text_equivalent())
 
 
-
 def count_painted(array: IconArray, state: str = SURE) -> int:
     """Render ``array`` to an image and count the figures whose probe pixel has ``state``'s colour."""
     image = array.grab().toImage()

@@ -44,7 +44,6 @@ def _not_saved_template() -> str:
     )
 
 
-
 def not_saved_prefix() -> str:
     """How a "not saved yet" message starts, in the interface language (to recognise one)."""
     return _not_saved_template().split("%1", 1)[0].strip()

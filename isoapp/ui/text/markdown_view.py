@@ -164,6 +164,7 @@ class MarkdownBrowser(QTextBrowser):
     def _reload_pictures(self) -> None:
         """Pictures grow and shrink with the text (their labels are text too), within the window."""
         from PySide6.QtCore import QUrl  # here: a Qt class costs PySide set-up the first time it is used
+
         self._picture_zoom = self._picture_key()
         document = self.document()
         for name, _alt in self.image_alt_texts():
