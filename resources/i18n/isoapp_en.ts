@@ -2117,7 +2117,7 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since changes the FDA approved in 2026, your prescriber may let you do some tests at home. The first test is still done at a clinic or lab.</source>
+        <source>In February 2026 the FDA approved changes that let your prescriber allow some tests at home. Ask your prescriber whether they apply yet. The first test is still done at a clinic or lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -27,7 +27,7 @@ TEXTS = (
     ),
     QT_TRANSLATE_NOOP(
         "MonitoringPlan",
-        "Since changes the FDA approved in 2026, your prescriber may let you do some tests at home. The first test is still done at a clinic or lab.",
+        "In February 2026 the FDA approved changes that let your prescriber allow some tests at home. Ask your prescriber whether they apply yet. The first test is still done at a clinic or lab.",
     ),
     QT_TRANSLATE_NOOP("MonitoringPlan", "Blood tests (blood fats and liver) before you start and during the course."),
     QT_TRANSLATE_NOOP("MonitoringPlan", "Do not give blood while you take it and for 1 month after."),
