@@ -479,7 +479,7 @@ Nothing was deleted: the old file is kept at:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Very bad headache with blurred sight, or feeling sick</source>
+        <source>Very bad headache, with blurred sight or feeling sick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ Copy the text somewhere safe first, or close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From today you may give blood again (1 month after the last capsule)</source>
+        <source>End of the 1-month wait before giving blood (1 month after the last capsule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,7 +31,7 @@ def symptom_name(key: str) -> str:
 def red_flag_names() -> dict[str, str]:
     return {
         "self-harm-thoughts": translate("CheckinLabels", "Thoughts of harming yourself or ending your life"),
-        "severe-headache-vision": translate("CheckinLabels", "Very bad headache with blurred sight, or feeling sick"),
+        "severe-headache-vision": translate("CheckinLabels", "Very bad headache, with blurred sight or feeling sick"),
         "severe-stomach-pain": translate("CheckinLabels", "Severe stomach pain"),
         "bloody-diarrhoea": translate("CheckinLabels", "Bloody diarrhoea, or bleeding from your bottom"),
         "yellow-skin-eyes": translate("CheckinLabels", "Yellow skin or eyes, or dark urine"),

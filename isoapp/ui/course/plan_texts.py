@@ -47,7 +47,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("MonitoringPlan", "Pregnancy test at the end of the course"),
     QT_TRANSLATE_NOOP("MonitoringPlan", "Pregnancy test 1 month after the last capsule"),
     QT_TRANSLATE_NOOP("MonitoringPlan", "Birth control needed until today (1 month after the last capsule)"),
-    QT_TRANSLATE_NOOP("MonitoringPlan", "From today you may give blood again (1 month after the last capsule)"),
+    QT_TRANSLATE_NOOP("MonitoringPlan", "End of the 1-month wait before giving blood (1 month after the last capsule)"),
     QT_TRANSLATE_NOOP(
         "MonitoringPlan", "8 weeks since the course ended: the earliest a second course could start, if one is needed"
     ),
