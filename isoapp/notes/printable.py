@@ -11,7 +11,7 @@ Dates that are not real dates are shown as stored (``local_text``), never raise.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from isoapp.i18n import fill, translate
@@ -34,7 +34,8 @@ def when(stamp: object) -> str:
     return local_text(stamp, "%d %b %Y, %H:%M")
 
 
-def note_meta(note: Note) -> str:
+def note_meta(note: Note, when: Callable[[object], str] = when) -> str:
+    """The grey line under a note's title; ``when`` formats a stamp (the UI passes one that uses QLocale)."""
     parts = [fill(translate("NotesPrint", "Written %1"), when(note.created))]
     if note.updated != note.created:
         parts.append(fill(translate("NotesPrint", "changed %1"), when(note.updated)))

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from isoapp.i18n import QT_TRANSLATE_NOOP, fill, translate
 from isoapp.notes.model import Note, local_text, stamp_to_local
+from isoapp.notes.printable import note_meta
 from isoapp.notes.visit import VisitSheet
 
 PRODUCT = "Isotretinoin Guide"
@@ -105,20 +106,6 @@ class _Writer:
         self.cursor.insertText(text, fmt)
 
 
-def _note_meta(note: Note) -> str:
-    parts = [fill(translate("NotesPrint", "Written %1"), _when(note.created))]
-    if note.updated != note.created:
-        parts.append(fill(translate("NotesPrint", "changed %1"), _when(note.updated)))
-    if note.is_question:
-        if note.answered:
-            parts.append(translate("NotesPrint", "question for my doctor: answered"))
-        else:
-            parts.append(translate("NotesPrint", "question for my doctor: not answered yet"))
-    if note.section:
-        parts.append(fill(translate("NotesPrint", "about: %1"), note.section))
-    return " · ".join(parts)
-
-
 def notes_document(notes: list[Note], heading: str | None = None) -> QTextDocument:
 
     ensure_gui_application()
@@ -131,7 +118,7 @@ def notes_document(notes: list[Note], heading: str | None = None) -> QTextDocume
         w.text(translate("NotesPrint", "There are no notes yet."), italic=True)
     for note in notes:
         w.text(note.display_title(), size=13, bold=True, top=10, bottom=1)
-        w.text(_note_meta(note), size=9, grey=True, bottom=4)
+        w.text(note_meta(note, _when), size=9, grey=True, bottom=4)
         if note.body:
             w.text(note.body)
     w.text(translate("NotesPrint", DISCLAIMER), size=9, italic=True, top=16)
@@ -166,7 +153,7 @@ def visit_document(sheet: VisitSheet, excerpt_chars: int = 700) -> QTextDocument
         w.text(translate("NotesPrint", "No other notes yet."), italic=True)
     for note in sheet.recent_notes:
         w.text(note.display_title(), size=12, bold=True, top=6, bottom=1)
-        w.text(_note_meta(note), size=9, grey=True, bottom=3)
+        w.text(note_meta(note, _when), size=9, grey=True, bottom=3)
         body = note.body if len(note.body) <= excerpt_chars else note.body[:excerpt_chars].rstrip() + " …"
         if body:
             w.text(body)
