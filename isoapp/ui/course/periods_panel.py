@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from isoapp.course import DosePeriod
 from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import day_text, friendly_error, number_text, to_date, to_qdate
+from isoapp.ui.course.plan_dialogs import FormDialog
 from isoapp.ui.course.safe_write import FAILED
 
 
@@ -65,7 +65,7 @@ class PeriodsModel(QAbstractTableModel):
         return number_text(p.mg_per_day / p.weight_kg, 2)
 
 
-class PeriodDialog(QDialog):
+class PeriodDialog(FormDialog):
     """Asks for one dose period (new, or a change to one)."""
 
     def __init__(self, parent: QWidget, period: DosePeriod | None, today) -> None:
@@ -90,20 +90,7 @@ class PeriodDialog(QDialog):
         self._row(form, self.tr("&Dose:"), self.dose, self.tr("Dose in mg a day"))
         self.weight = self._spin(300, self.tr(" kg"), period.weight_kg if period else 0)
         self._row(form, self.tr("&Weight:"), self.weight, self.tr("Weight in kg"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _row(self, form: QFormLayout, text: str, field: QWidget, name: str) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        field.setAccessibleName(name)
-        form.addRow(label, field)
+        self._finish(form)
 
     def _spin(self, maximum: float, suffix: str, value: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
@@ -116,11 +103,6 @@ class PeriodDialog(QDialog):
     def period(self) -> DosePeriod:
         end = None if self.ongoing.isChecked() else to_date(self.end.date())
         return DosePeriod(to_date(self.start.date()), self.dose.value(), self.weight.value(), end)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        announce(self.error, text)
 
 
 class PeriodsPanel(QWidget):

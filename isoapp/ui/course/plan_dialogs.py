@@ -11,7 +11,9 @@ from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import to_date, to_qdate
 
 
-class _Dialog(QDialog):
+class FormDialog(QDialog):
+    """A small form dialog: labelled rows with accessible names, a hidden error line, OK and Cancel."""
+
     def _finish(self, form: QFormLayout) -> None:
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -34,7 +36,7 @@ class _Dialog(QDialog):
         announce(self.error, text)
 
 
-class MoveDialog(_Dialog):
+class MoveDialog(FormDialog):
     def __init__(self, parent: QWidget, event: CourseEvent) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to another date"))
@@ -51,7 +53,7 @@ class MoveDialog(_Dialog):
         return to_date(self.date.date())
 
 
-class EventDialog(_Dialog):
+class EventDialog(FormDialog):
     def __init__(self, parent: QWidget, today: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add your own item"))
