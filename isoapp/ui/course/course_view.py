@@ -25,9 +25,10 @@ from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import export_calendar_dialog, friendly_error
 from isoapp.ui.course.controller import controller_for
 from isoapp.ui.course.dose_chart import DoseChart
-from isoapp.ui.course.due_banner import DueBanner, refresh_window_banner, window_banner
+from isoapp.ui.course.due_banner import DueBanner, refresh_window_banner
 from isoapp.ui.course.figures_panel import FiguresPanel
 from isoapp.ui.course.log_calendar import LogCalendar
+from isoapp.ui.course.page_state import CoursePageState
 from isoapp.ui.course.periods_panel import PeriodsPanel
 from isoapp.ui.course.setup_form import SetupForm
 from isoapp.ui.course.startup import reminder_for
@@ -44,7 +45,7 @@ def _group(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
     return box
 
 
-class CourseView(QWidget):
+class CourseView(CoursePageState, QWidget):
     def __init__(self, section: content.Section, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
@@ -58,6 +59,7 @@ class CourseView(QWidget):
         self.panel_layout = QVBoxLayout(panel)
         self.panel_layout.setContentsMargins(12, 10, 12, 10)
         self.message = MessageBar(panel, name="courseMessage")
+        self.problem_bar = self.message
         self.panel_layout.addWidget(self.message)
         self.setup = SetupForm(self.controller, panel)
         self.setup.saved.connect(self._after_setup)
@@ -141,25 +143,9 @@ class CourseView(QWidget):
         return row
 
     # ------------------------------------------------------------------ state
-    def _sync_due(self) -> None:
-        """The page's own note of what is due, unless the window's banner above already says it."""
-        if self.controller.settings() is not None and window_banner(self.ctx) is None:
-            self.due.show_due(*self.controller.due())
-        else:
-            self.due.hide()
-
-    def show_problem(self, text: str, kind: str) -> None:
-        """A store problem with an edit, in plain words, in the page (never a dialog or a traceback)."""
-        if not text:
-            self.message.clear()
-            return
-        self.message.show_message(text, kind)
-        announce(self.message.label, text)
 
     def refresh(self) -> None:
-        read_only = self.controller.writer.read_only_text()
-        if read_only:
-            self.message.show_message(read_only, "error")
+        self._show_read_only()
         settings = self.controller.settings()
         self._show_tracker(settings is not None)
         if settings is None:

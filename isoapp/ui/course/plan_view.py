@@ -24,7 +24,8 @@ from isoapp.monitoring_plan import load_rules
 from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import day_text, export_calendar_dialog, friendly_error
 from isoapp.ui.course.controller import controller_for
-from isoapp.ui.course.due_banner import DueBanner, window_banner
+from isoapp.ui.course.due_banner import DueBanner
+from isoapp.ui.course.page_state import CoursePageState
 from isoapp.ui.course.plan_dialogs import EventDialog, MoveDialog
 from isoapp.ui.course.plan_model import PlanModel
 from isoapp.ui.course.plan_texts import plan_text
@@ -33,7 +34,7 @@ from isoapp.ui.text.markdown_view import MarkdownPane, escape
 from isoapp.ui.widgets.message_bar import MessageBar
 
 
-class PlanView(QWidget):
+class PlanView(CoursePageState, QWidget):
     def __init__(self, section: content.Section, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
@@ -69,6 +70,7 @@ class PlanView(QWidget):
         v = QVBoxLayout(panel)
         v.setContentsMargins(12, 10, 12, 10)
         self.store_message = MessageBar(panel, name="planMessage")
+        self.problem_bar = self.store_message
         v.addWidget(self.store_message)
         self.no_course = QLabel(self.tr("Set up your course in My course first. Your plan is made from it."), panel)
         self.no_course.setWordWrap(True)
@@ -145,25 +147,9 @@ class PlanView(QWidget):
         return button
 
     # ------------------------------------------------------------------ state
-    def _sync_due(self) -> None:
-        """The page's own note of what is due, unless the window's banner above already says it."""
-        if self.controller.settings() is not None and window_banner(self.ctx) is None:
-            self.due.show_due(*self.controller.due())
-        else:
-            self.due.hide()
-
-    def show_problem(self, text: str, kind: str) -> None:
-        """A store problem with an edit, in plain words, in the page (never a dialog or a traceback)."""
-        if not text:
-            self.store_message.clear()
-            return
-        self.store_message.show_message(text, kind)
-        announce(self.store_message.label, text)
 
     def refresh(self) -> None:
-        read_only = self.controller.writer.read_only_text()
-        if read_only:
-            self.store_message.show_message(read_only, "error")
+        self._show_read_only()
         settings = self.controller.settings()
         has_course = settings is not None
         for widget in (self.rules_box, self.items_box):
