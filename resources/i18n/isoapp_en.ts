@@ -1063,6 +1063,13 @@ Nothing was deleted: the old file is kept at:
     </message>
 </context>
 <context>
+    <name>DecisionView</name>
+    <message>
+        <source>Your answer could not be kept for next time (%1). It is still on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoseChart</name>
     <message>
         <source>The chart appears here.</source>
@@ -1751,10 +1758,6 @@ how often</source>
     </message>
     <message>
         <source>Copied. You can paste it anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answer could not be kept for next time (%1). It is still on screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,10 +3934,6 @@ The other sections still work, and your notes are safe. Reinstalling the app may
 </context>
 <context>
     <name>SureView</name>
-    <message>
-        <source>Your answer could not be kept for next time (%1). It is still on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>You answered no to at least one question. It may help to talk this over more with your doctor.</source>
         <translation type="unfinished"></translation>

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from isoapp import content
+from isoapp.decision import answers as answers_mod
 from isoapp.ui.style import theme as ui_theme
 from isoapp.ui.text.text_and_page import TextAndPage
 from isoapp.ui.widgets.wrap_label import WrapLabel
@@ -82,3 +83,29 @@ def save_note(ctx, section_id: str, title: str, body: str) -> tuple[bool, str]:
             "\u201cCopy the text\u201d to keep them.",
         ).format(exc)
     return True, QCoreApplication.translate("Decision", "Your note is open in My notes, where it is kept.")
+
+
+class DecisionView(TextAndPage):
+    """A Decide section: its text above an interactive ``page``, and the answers kept in decision.json."""
+
+    def __init__(self, section, ctx, page, fallback_id: str, parent=None) -> None:
+        super().__init__(*section_markdown(section), parent)
+        self.set_page(page)
+        self.section = section
+        self.setObjectName(f"section-{section.id if section is not None else fallback_id}")
+        self.ctx = ctx
+        self.page = page
+        self.data_dir = getattr(ctx, "data_dir", None)
+        self.answers = answers_mod.load(self.data_dir) if self.data_dir is not None else answers_mod.DecisionAnswers()
+
+    def _persist(self) -> None:
+        """Keep the answers for next time; a failure is said on the page (the answers stay on screen)."""
+        if self.data_dir is None:
+            return
+        try:
+            answers_mod.save(self.data_dir, self.answers)
+        except OSError as exc:
+            text = QCoreApplication.translate(
+                "DecisionView", "Your answer could not be kept for next time (%1). It is still on screen."
+            )
+            self.page.status.setText(text.replace("%1", escape(str(exc))))

@@ -9,16 +9,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from isoapp import content
-from isoapp.decision import answers as answers_mod
 from isoapp.decision import knowledge_check as kc
 from isoapp.i18n import translate
 from isoapp.ui.decision.common import (
-    TextAndPage,
+    DecisionView,
     WrapLabel,
     resolve_section,
     save_note,
     section_ids,
-    section_markdown,
     section_title,
     section_titles,
     source_refs,
@@ -123,19 +121,12 @@ def _left(widget: QWidget) -> QHBoxLayout:
     return row
 
 
-class KnowledgeView(TextAndPage):
+class KnowledgeView(DecisionView):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
         questions = kc.load()
         page = KnowledgePage(questions)
-        super().__init__(*section_markdown(section), parent)
-        self.set_page(page)
-        self.section = section
-        self.setObjectName(f"section-{section.id}" if section is not None else "section-knowledge-check")
-        self.ctx = ctx
+        super().__init__(section, ctx, page, "knowledge-check", parent)
         self.questions = questions
-        self.page = page
-        self.data_dir = getattr(ctx, "data_dir", None)
-        self.answers = answers_mod.load(self.data_dir) if self.data_dir is not None else answers_mod.DecisionAnswers()
         self.index = 0
         page.check_button.clicked.connect(self.check)
         page.read_more.clicked.connect(self.open_section)
@@ -254,18 +245,6 @@ class KnowledgeView(TextAndPage):
         self.answers.knowledge.clear()
         self._persist()
         self.go(0)
-
-    def _persist(self) -> None:
-        if self.data_dir is None:
-            return
-        try:
-            answers_mod.save(self.data_dir, self.answers)
-        except OSError as exc:
-            self.page.status.setText(
-                self.tr("Your answer could not be kept for next time (%1). It is still on screen.").replace(
-                    "%1", escape(str(exc))
-                )
-            )
 
     # --- section contract ------------------------------------------------------------------------
     def prepare_screenshot(self) -> None:

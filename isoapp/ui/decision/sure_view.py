@@ -23,12 +23,11 @@ from isoapp.decision import sure
 from isoapp.i18n import fill, translate
 from isoapp.ui.decision.common import (
     SECTION_FALLBACKS,
-    TextAndPage,
+    DecisionView,
     WrapLabel,
     resolve_section,
     save_note,
     section_ids,
-    section_markdown,
     section_title,
     section_titles,
     source_refs,
@@ -98,19 +97,12 @@ class SurePage(QWidget):
         return grid
 
 
-class SureView(TextAndPage):
+class SureView(DecisionView):
     def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
         items = sure.load()
         page = SurePage(items)
-        super().__init__(*section_markdown(section), parent)
-        self.set_page(page)
-        self.section = section
-        self.setObjectName(f"section-{section.id}" if section is not None else "section-sure")
-        self.ctx = ctx
+        super().__init__(section, ctx, page, "sure", parent)
         self.items = items
-        self.page = page
-        self.data_dir = getattr(ctx, "data_dir", None)
-        self.answers = answers_mod.load(self.data_dir) if self.data_dir is not None else answers_mod.DecisionAnswers()
         for letter, value in self.answers.sure.items():
             if letter in page.groups:
                 page.groups[letter].button(YES if value else NO).setChecked(True)
@@ -136,15 +128,7 @@ class SureView(TextAndPage):
 
     def _answered(self, letter: str) -> None:
         self.answers.sure[letter] = self.page.groups[letter].checkedId() == YES
-        if self.data_dir is not None:
-            try:
-                answers_mod.save(self.data_dir, self.answers)
-            except OSError as exc:
-                self.page.status.setText(
-                    self.tr("Your answer could not be kept for next time (%1). It is still on screen.").replace(
-                        "%1", escape(str(exc))
-                    )
-                )
+        self._persist()
         self.refresh()
 
     def result_html(self) -> str:
