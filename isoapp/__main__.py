@@ -1,5 +1,3 @@
-import sys
+from isoapp.cli import run
 
-from isoapp.cli import main
-
-sys.exit(main())
+run()

@@ -1,8 +1,6 @@
 """Entry script for the frozen (PyInstaller) build: the same entry point as the ``isoapp`` command."""
 
-import sys
-
-from isoapp.cli import main
+from isoapp.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
