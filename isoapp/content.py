@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from isoapp.i18n import translate
 from isoapp.i18n.localized import localized_text, localized_toml
@@ -35,8 +35,7 @@ PARTS = ("learn", "decide", "course", "help")
 DEFAULT_PART = "learn"  # a section with no part, or a part this version does not know
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     title: str
     order: int
@@ -45,8 +44,7 @@ class Section:
     part: str = DEFAULT_PART
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     number: int
     short: str
@@ -54,8 +52,7 @@ class Source:
     url: str
 
 
-@dataclass(frozen=True)
-class GlossaryTerm:
+class GlossaryTerm(NamedTuple):
     term: str
     definition: str
     aliases: tuple[str, ...] = ()

@@ -8,7 +8,7 @@ foreground/background pair the app can show, so one test checks them all against
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from isoapp.contrast import AA_NON_TEXT, AA_TEXT, AAA_TEXT
 from isoapp.i18n import QT_TRANSLATE_NOOP, TranslatedTitles
@@ -27,8 +27,7 @@ CHOICE_LABELS = TranslatedTitles(
 )
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     key: str
     dark: bool
     min_ratio: float
@@ -74,9 +73,9 @@ class Theme:
     def colours(self) -> dict[str, str]:
         """Every colour this theme sets, by field name."""
         return {
-            f.name: getattr(self, f.name)
-            for f in fields(self)
-            if f.name not in ("key", "dark", "min_ratio", "min_control_ratio")
+            name: getattr(self, name)
+            for name in self._fields
+            if name not in ("key", "dark", "min_ratio", "min_control_ratio")
         }
 
     def text_pairs(self) -> list[tuple[str, str, str]]:

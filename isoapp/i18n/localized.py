@@ -18,7 +18,6 @@ For ``es_MX`` the app looks in ``es_MX/``, then ``es/``, then the English file.
 
 from __future__ import annotations
 
-import copy
 import fnmatch
 import functools
 from collections.abc import Mapping
@@ -84,11 +83,17 @@ def localized_text(folder: str, name: str, lang: str | None = None) -> str:
 def localized_toml(folder: str, name: str, lang: str | None = None) -> dict:
     """``folder/name`` (TOML) with the text fields of its translation overlays applied."""
     chain = language_chain(lang)
-    return copy.deepcopy(_localized_toml(folder, name, chain)) if chain else read_toml(folder, name)
+    if not chain:
+        return read_toml(folder, name)
+    import copy  # only with a translation (the English start does not need it)
+
+    return copy.deepcopy(_localized_toml(folder, name, chain))
 
 
 @functools.cache
 def _localized_toml(folder: str, name: str, chain: tuple[str, ...]) -> dict:
+    import copy
+
     data = copy.deepcopy(read_toml(folder, name))
     spec = TEXT_FIELDS.get((folder, name))
     if spec is None:
