@@ -120,7 +120,8 @@ def test_deleted_folder_is_made_again_and_the_editor_saved(qtbot, make_view, dat
     shutil.rmtree(data_dir)
     qtbot.keyClicks(view.body_edit, " and typed after the folder went")
     qtbot.waitUntil(lambda: view.autosaver.state == notes_autosave.SAVED, timeout=3000)
-    assert "deleted while the app was open" in view.message.label.text()
+    # the message comes one event loop turn after the save that made the folder again
+    qtbot.waitUntil(lambda: "deleted while the app was open" in view.message.label.text(), timeout=3000)
     view.ctx.close()
     with NotesStore.open(data_dir) as store:
         assert [(n.title, n.body) for n in store.list()] == [("First", "saved before and typed after the folder went")]
@@ -135,6 +136,7 @@ def test_replaced_file_keeps_both(qtbot, make_view, data_dir, tmp_path):
     os.replace(tmp_path / "other" / FILENAME, data_dir / FILENAME)
     qtbot.keyClicks(view.body_edit, ", then more")
     qtbot.waitUntil(lambda: view.autosaver.state == notes_autosave.SAVED, timeout=3000)
+    qtbot.waitUntil(lambda: "replaced by another one" in view.message.label.text(), timeout=3000)  # a turn later
     text = view.message.label.text()
     assert "replaced by another one" in text
     kept = Path(text.split("kept here: ", 1)[1].split(" .", 1)[0])
