@@ -65,7 +65,10 @@ class IdleRunner(QObject):
             if alone:
                 break
         if self._tasks:
-            QTimer.singleShot(wait_ms, self, self._slice)
+            # At least 1 ms: a zero-delay call is a posted event, which Qt may handle before the timers
+            # that came due meanwhile, so two long steps could run back to back; a 1 ms timer lets
+            # them (and input) go first.
+            QTimer.singleShot(max(wait_ms, 1), self, self._slice)
         else:
             self._running = False
             self.finished.emit()
