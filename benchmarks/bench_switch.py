@@ -5,7 +5,8 @@
 - "first switch: <section>": a fresh app process opens on another section, paints, then sits idle
   for 2 s (what a person does before the first click; background preloading runs then). Then it
   switches to the section through the window's public API, as a click on its tab does, and the time
-  is taken until the window has painted the new section (the paint event has been handled).
+  is taken until the window has painted the new section (the paint event has been handled). A kind
+  that can be built in steps (the chart) is built hidden during that idle time: the note says so.
   Target <= 100 ms, goal <= 50 ms.
 - "longest event-loop stall": a fresh process paints, then a 10 ms timer runs for 3 s while the app
   does its idle-time work; the longest gap between two ticks (10 ms would be no stall). A click
@@ -91,7 +92,7 @@ def first_painted():
 
 
 def click():
-    assert not window.is_built(target), "the section was built before the click"
+    result["prebuilt"] = window.is_built(target)  # built in idle time (a kind with create_in_steps)
     result["preloaded_pyqtgraph"] = "pyqtgraph" in sys.modules
     runner = getattr(window, "idle", None)  # the window's idle-time work (isoapp.ui.preload), if it has one
     result["still_preloading"] = bool(runner is not None and runner.is_running())
@@ -123,6 +124,9 @@ def watch_ticks():
         gaps = [((b[0] - a[0]) * 1000, (b[1] - a[1]) * 1000, i) for i, (a, b) in enumerate(zip(ticks, ticks[1:]))]
         result["ms"], result["cpu_ms"], result["at_tick"] = max(gaps)
         result["max_cpu_ms"] = max(g[1] for g in gaps)
+        runner = getattr(window, "idle", None)
+        if runner is not None:
+            result["longest_step"] = [runner.longest_step, runner.longest_step_ms, runner.is_running()]
         app.quit()
 
     QTimer.singleShot(WATCH_MS, stop)
@@ -168,15 +172,21 @@ def switch_rows(runs: int, only: list[str] | None = None) -> list[Row]:
             if only and sid not in only:
                 continue
             start_on = ids[1] if n == 0 else ids[0]
-            samples, cpu, preloaded, busy = [], [], [], 0
+            samples, cpu, preloaded, busy, prebuilt = [], [], [], 0, 0
             for i in range(runs):
                 result = _child("switch", Path(tmp) / f"{sid}-{i}", sid, start_on)
                 samples.append(result["ms"])
                 cpu.append(result["cpu_ms"])
                 preloaded.append(result["preloaded_pyqtgraph"])
                 busy += result["still_preloading"]
+                prebuilt += result["prebuilt"]
             extra = f"; CPU {statistics.median(cpu):.0f}" + ("; pyqtgraph preloaded" if all(preloaded) else "")
             extra += f"; still preloading in {busy} runs" if busy else ""
+            extra += (
+                ("; built while idle" if prebuilt == runs else f"; built while idle in {prebuilt} runs")
+                if prebuilt
+                else ""
+            )
             rows.append(
                 Row(f"first switch: {title}", statistics.median(samples), "ms", "<= 100", _note(samples, runs, extra))
             )
@@ -185,12 +195,15 @@ def switch_rows(runs: int, only: list[str] | None = None) -> list[Row]:
 
 def stall_rows(runs: int) -> list[Row]:
     ids = [sid for sid, _ in _sections()]
-    samples, cpu = [], []
+    samples, cpu, steps = [], [], []
     with tempfile.TemporaryDirectory(prefix="isoapp-bench-stall-") as tmp:
         for i in range(runs):
             result = _child("stall", Path(tmp) / f"stall-{i}", ids[0], ids[0])
             samples.append(result["ms"])
             cpu.append(result["max_cpu_ms"])
+            steps.append(result.get("longest_step", ["", 0.0, False]))
+    name, longest, _ = max(steps, key=lambda step: step[1])
+    unfinished = sum(1 for step in steps if step[2])
     return [
         Row(
             "longest event-loop stall after first paint",
@@ -205,6 +218,18 @@ def stall_rows(runs: int) -> list[Row]:
             "ms",
             "<= 50",
             _note(cpu, runs, "; excludes time other processes took"),
+        ),
+        Row(
+            "  longest single preload step",
+            longest,
+            "ms",
+            "",
+            f"{name}"
+            + (
+                f"; preloading unfinished after {STALL_WATCH_MS / 1000:.0f} s in {unfinished} runs"
+                if unfinished
+                else ""
+            ),
         ),
     ]
 

@@ -9,6 +9,8 @@ starts without it. Numbers and words come from isoapp.ui.chart.data (Qt-free); t
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterator
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,10 +58,21 @@ def create(section: content.Section, ctx) -> OilChartView:
         QApplication.restoreOverrideCursor()
 
 
+def create_in_steps(section: content.Section, ctx) -> Generator[None, None, OilChartView]:
+    """The same view, built a step at a time (each ~5-25 ms) while the app is idle, so the first click
+    on the chart only shows it (isoapp.ui.preload; the window finishes it at once if clicked sooner)."""
+    view = OilChartView(section, ctx, build=False)
+    yield
+    for _ in view.build_steps():
+        yield
+    return view
+
+
 class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
     """Section widget: Markdown text | chart panel."""
 
-    def __init__(self, section: content.Section, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, section: content.Section, ctx, parent: QWidget | None = None, *, build: bool = True) -> None:
+        """``build=False``: only the text so far; :meth:`build_steps` builds the rest."""
         super().__init__(parent)
         pg = _pg()
         pg.setConfigOptions(antialias=True)
@@ -71,6 +84,7 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
         self._hover_week: float | None = None
         self._table_dirty = True
         self._applying_colours = False
+        self._built = False  # True once build_steps has finished (it may run over several idle steps)
         # Tell a screen reader the new result once the controls settle (not at every slider step).
         self._announce_timer = QTimer(self)
         self._announce_timer.setSingleShot(True)
@@ -79,13 +93,20 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
 
         # left: the section's text; right: the chart panel
         self.text = MarkdownPane(content.render_markdown(section), title=section.title)
-        panel = self._build_panel()
+        if build:
+            for _ in self.build_steps():
+                pass
+
+    def build_steps(self) -> Iterator[None]:
+        """Build the chart panel beside the text, a part per step."""
+        panel = yield from self._build_panel()
         self._place(panel)
-        self._apply_fonts()
+        self._apply_fonts()  # the colours and fonts in use now (changes during the build are caught here)
         self._apply_colours()
         self._redraw(course_changed=True)
+        self._built = True
 
-    def _build_panel(self) -> QWidget:
+    def _build_panel(self) -> Generator[None, None, QWidget]:
         """The warning, the controls, the plot (or its table), the chart in words, the buttons."""
         panel = QWidget()
         panel.setObjectName("oilChartPanel")
@@ -100,9 +121,11 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
         v.addWidget(self.warning)
 
         v.addLayout(self._build_controls(panel))
+        yield
 
         self.stack = QStackedWidget(panel)
         self.stack.addWidget(self._build_plot_page())
+        yield
         self.stack.addWidget(self._build_table())
         v.addWidget(self.stack, 1)
 
@@ -145,10 +168,10 @@ class OilChartView(ChartControls, ChartPlot, ChartLook, ChartExport, QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         kind = event.type()
         if kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange):
-            if hasattr(self, "plot"):
+            if getattr(self, "_built", False):  # (changeEvent may come while QWidget.__init__ runs)
                 self._apply_colours()
         elif kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            if hasattr(self, "plot"):
+            if getattr(self, "_built", False):
                 self._apply_fonts()
         super().changeEvent(event)
 

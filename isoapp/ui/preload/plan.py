@@ -5,15 +5,18 @@
 2. the Qt classes pyqtgraph uses, created in the GUI thread in small steps (see warm.qt_classes);
 3. numpy and pyqtgraph, in a background thread (too big to slice), when the guide has a chart;
 4. the module of each kind of section (the chart's first: it needs numpy, hence after 3), each followed
-   by its ``warm_up()`` if it has one (the chart draws a small plot once: pyqtgraph's first-use costs).
+   by its ``warm_up()`` if it has one (the chart draws a small plot once: pyqtgraph's first-use costs);
+5. the sections whose kind can be built in steps (``create_in_steps``: the chart), hidden, a part per
+   step, so their first click only shows them (MainWindow.build_in_steps).
 
-Each step is small (most well under 10 ms; creating Qt's own namespace class takes longest) and the
-runner hands the event loop its turn every few milliseconds. Nothing here builds a widget.
+Each step is small (most well under 10 ms, none over ~25 ms) and the runner hands the event loop its
+turn every few milliseconds.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 from isoapp import resources
 from isoapp.ui.preload import background, warm
@@ -53,6 +56,15 @@ def add_preloading(runner: IdleRunner, window) -> None:
     for module in section_modules(kinds):
         runner.add(f"module {module}", warm.modules([module]), alone=True)
         runner.add(f"warm-up {module}", warm.warm_ups([module]), alone=True)
+    runner.add("build in steps", build_in_steps(window), alone=True)
+
+
+def build_in_steps(window) -> Iterator[None]:
+    """Build, hidden, each section whose kind offers ``create_in_steps`` (asked when this task runs: by
+    then the section modules are loaded, so asking costs nothing)."""
+    for section in window.sections:
+        if registry.steps_for(section.kind) is not None:
+            yield from window.build_in_steps(section.id)
 
 
 def start_preloading(window, delay_ms: int = START_AFTER_MS) -> IdleRunner:

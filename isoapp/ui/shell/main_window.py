@@ -7,6 +7,7 @@ the text size and theme controllers, the banner area, and the focus ring."""
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
@@ -17,7 +18,7 @@ from isoapp.ui.shell import contract
 from isoapp.ui.shell.context import AppContext
 from isoapp.ui.shell.menus import Menus
 from isoapp.ui.shell.navigation import Navigator
-from isoapp.ui.shell.registry import factory_for
+from isoapp.ui.shell.registry import factory_for, steps_for
 from isoapp.ui.style import zoom
 from isoapp.ui.style.theme import ThemeController
 from isoapp.ui.text.markdown_view import MarkdownPane
@@ -53,6 +54,22 @@ class SectionError(QLabel):
         return [("section builds", False, self.reason)]
 
 
+def _finish(steps: Generator[None, None, QWidget] | None) -> QWidget | None:
+    """Run a section's remaining build steps: its widget, or None if there were none or one failed (the
+    section is then built the usual way)."""
+    while steps is not None:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+        except Exception:
+            import traceback
+
+            traceback.print_exc()
+            return None
+    return None
+
+
 class MainWindow(QMainWindow):
     section_built = Signal(str)
 
@@ -63,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.frames: dict[str, SectionFrame] = {}
+        self._building: dict[str, Generator[None, None, QWidget]] = {}  # sections built in idle time
         # Colours and text size first, so the first section is built the way it will be shown.
         self.theme_controller = ThemeController(ctx.settings, self)
         self.zoom = zoom.ZoomController(ctx.settings, self)
@@ -112,19 +130,47 @@ class MainWindow(QMainWindow):
         frame = self.frames.get(section_id)
         if frame is None:
             section = self.sections[self.index_of(section_id)]
+            body = _finish(self._building.pop(section_id, None))  # being built in idle time: finish it now
             try:
-                body = factory_for(section.kind)(section, self.ctx)
+                if body is None:
+                    body = factory_for(section.kind)(section, self.ctx)
             except Exception as exc:  # one broken section must not take the whole guide down
                 import traceback
 
                 traceback.print_exc()
                 body = SectionError(section, exc)
-            frame = SectionFrame(section, body, self.ctx)
-            self.nav.holder(section_id).layout().addWidget(frame)
-            frame.show()  # now, not on the next event loop turn: keys and checks can reach it at once
-            self.frames[section_id] = frame
-            self.section_built.emit(section_id)
+            frame = self._attach(section, body)
         return frame
+
+    def _attach(self, section: content.Section, body: QWidget) -> SectionFrame:
+        frame = SectionFrame(section, body, self.ctx)
+        self.nav.holder(section.id).layout().addWidget(frame)
+        frame.show()  # now, not on the next event loop turn: keys and checks can reach it at once
+        self.frames[section.id] = frame
+        self.section_built.emit(section.id)
+        return frame
+
+    def build_in_steps(self, section_id: str) -> Iterator[None]:
+        """Build a section while the app is idle, a step at a time, if its kind can be (a ``create_in_steps``
+        next to its factory; isoapp.ui.preload queues this). Showing the section meanwhile finishes it at
+        once; a step that fails leaves the section to be built as usual when it is shown."""
+        section = self.sections[self.index_of(section_id)]
+        make = steps_for(section.kind)
+        if make is None or section_id in self.frames or section_id in self._building:
+            return
+        steps = make(section, self.ctx)
+        self._building[section_id] = steps
+        while self._building.get(section_id) is steps:
+            try:
+                next(steps)
+            except StopIteration as done:
+                del self._building[section_id]
+                self._attach(section, done.value)
+                return
+            except BaseException:
+                self._building.pop(section_id, None)
+                raise  # the idle runner notes it; the section is built the usual way when shown
+            yield
 
     def section_widget(self, section_id: str) -> QWidget:
         """The section's own widget (built if needed), without the frame."""

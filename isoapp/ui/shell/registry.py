@@ -2,7 +2,9 @@
 so a heavy kind (the chart needs pyqtgraph and numpy) costs nothing at startup.
 
 A factory is ``create(section: isoapp.content.Section, ctx: AppContext) -> QWidget``; the widget may
-offer the optional methods of the section contract (isoapp.ui.shell.contract)."""
+offer the optional methods of the section contract (isoapp.ui.shell.contract). A heavy kind may also
+offer ``<factory>_in_steps(section, ctx)``: a generator that builds the same widget in small steps and
+returns it, which the window runs while the app is idle (MainWindow.build_in_steps)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,10 @@ def factory_for(kind: str) -> Callable:
     target = FACTORIES.get(kind, FACTORIES["text"])
     module_name, _, attr = target.partition(":")
     return getattr(importlib.import_module(module_name), attr)
+
+
+def steps_for(kind: str) -> Callable | None:
+    """The ``<factory>_in_steps(section, ctx)`` generator function for ``kind``, or None if it has none."""
+    target = FACTORIES.get(kind, FACTORIES["text"])
+    module_name, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module_name), f"{attr}_in_steps", None)
