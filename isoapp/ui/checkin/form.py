@@ -71,10 +71,7 @@ class CheckinForm(QWidget):
     def _build_day_row(self, today: date) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("&Day:"), self)
-        self.day_edit = QDateEdit(_qdate(today), self)
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.day_edit.setMaximumDate(_qdate(today))
+        self.day_edit = _date_field(today, self)
         self.day_edit.setAccessibleName(self.tr("Day of this check-in"))
         self.day_edit.setAccessibleDescription(self.tr("Pick an earlier day to change its check-in"))
         label.setBuddy(self.day_edit)
@@ -244,3 +241,19 @@ class CheckinForm(QWidget):
     def _on_serious(self, key: str, on: bool) -> None:
         if not self._loading:
             self.serious_toggled.emit(key, on)
+
+
+def _date_field(today: date, parent: QWidget | None = None) -> QDateEdit:
+    """The day field: a date with a calendar to pick from, no later than today."""
+    field = QDateEdit(_qdate(today), parent)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("ddd d MMM yyyy")
+    field.setMaximumDate(_qdate(today))
+    return field
+
+
+def warm_date_field() -> None:
+    """Make (and drop) one day field: the first costs Qt's date, locale and calendar set-up."""
+    field = _date_field(date.today())
+    field.sizeHint()
+    field.deleteLater()

@@ -130,7 +130,8 @@ class CheckinView(QWidget):
         self.form.add_symptom_clicked.connect(self.ask_symptom)
         self._trends_started = False
         if self._load():
-            QTimer.singleShot(0, self, self.start_trends)  # after the form is on screen
+            # The trends (a chart: ~30-50 ms) come just after the form is first on screen, not before it.
+            self.form.day_edit.installEventFilter(self)
 
     def _load(self) -> bool:
         """Show the day's check-in; if the store cannot be opened, say so and keep the form closed."""
@@ -148,6 +149,12 @@ class CheckinView(QWidget):
             self._trends_started = True  # nothing to draw
             return False
         return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.form.day_edit and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.start_trends)
+        return False
 
     def start_trends(self) -> None:
         """Fill the trends and draw the chart (once; put off so the form shows at once)."""
