@@ -6,6 +6,8 @@ Layout only; the data and its rules live in isoapp.effects (Qt-free) and the tab
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
 from PySide6.QtWidgets import QWidget
 
 from isoapp import content
@@ -19,7 +21,8 @@ from isoapp.ui.text.text_and_page import TextAndPage
 
 
 class ComparisonView(TextAndPage):
-    def __init__(self, section, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, section, ctx, parent: QWidget | None = None, *, build: bool = True) -> None:
+        """``build=False``: the text only; :meth:`build_page` adds the comparison."""
         title = section.title if section is not None else self.tr("Benefits and side effects")
         markdown = content.render_markdown(section) if section is not None else ""
         super().__init__(markdown, title, "comparison", parent)
@@ -27,6 +30,10 @@ class ComparisonView(TextAndPage):
         self.ctx = ctx
         self.setObjectName(f"section-{section.id}" if section is not None else "section-comparison")
         self.effects = load_effects()
+        if build:
+            self.build_page()
+
+    def build_page(self) -> None:
         self.compare = ComparePanel(self.effects, self)
         self.set_page(self.compare)
 
@@ -101,3 +108,12 @@ class ComparisonView(TextAndPage):
 
 def create(section, ctx) -> ComparisonView:
     return ComparisonView(section, ctx)
+
+
+def create_in_steps(section, ctx) -> Generator[None, None, ComparisonView]:
+    """The same view in two steps while the app is idle (MainWindow.build_in_steps): the text, then the
+    comparison (tables, detail, pictures)."""
+    view = ComparisonView(section, ctx, build=False)
+    yield
+    view.build_page()
+    return view

@@ -70,6 +70,17 @@ def _finish(steps: Generator[None, None, QWidget] | None) -> QWidget | None:
     return None
 
 
+def _settle(frame: QWidget) -> None:
+    """Polish a hidden section and lay it out at its tab's size, as its first show would."""
+    if frame.isVisible():
+        return  # shown meanwhile: that did it
+    for widget in (frame, *frame.findChildren(QWidget)):
+        widget.ensurePolished()
+    holder = frame.parentWidget()
+    if holder is not None and holder.layout() is not None:
+        holder.layout().activate()
+
+
 class MainWindow(QMainWindow):
     section_built = Signal(str)
 
@@ -165,7 +176,9 @@ class MainWindow(QMainWindow):
                 next(steps)
             except StopIteration as done:
                 del self._building[section_id]
-                self._attach(section, done.value)
+                frame = self._attach(section, done.value)
+                yield
+                _settle(frame)  # a last step: its first show then has less to do
                 return
             except BaseException:
                 self._building.pop(section_id, None)
