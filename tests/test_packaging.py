@@ -293,6 +293,9 @@ def test_frozen_bundle_contents(bundle):
         "libcups.so.2",  # the system's own, like fontconfig and FreeType
         "libgnutls.so.30",
         "libfontconfig.so.1",
+        "libdbus-1.so.3",  # the system's own too
+        "libsystemd.so.0",  # only libdbus needed it
+        "libgcrypt.so.20",
         "_pocketfft_umath.cpython-311-x86_64-linux-gnu.so",
     ):
         assert unwanted not in names, unwanted
