@@ -66,10 +66,22 @@ def test_a_failing_step_leaves_the_section_to_be_built_when_shown(make_window, m
 
 
 def test_a_kind_without_steps_is_left_for_its_click(make_window):
+    from isoapp.ui.shell.registry import steps_for
+
+    window = make_window()
+    other = next(s.id for s in window.sections if steps_for(s.kind) is None)  # e.g. My notes
+    assert list(window.build_in_steps(other)) == []
+    assert not window.is_built(other)
+
+
+def test_text_sections_are_built_while_idle_with_their_links_and_sources(make_window):
     window = make_window()
     text = next(s.id for s in window.sections if s.kind == "text" and not window.is_built(s.id))
-    assert list(window.build_in_steps(text)) == []
-    assert not window.is_built(text)
+    assert sum(1 for _ in window.build_in_steps(text)) >= 1
+    body = window.show_section(text)
+    assert window.frames[text].body is body
+    markdown = body.browser.toMarkdown()
+    assert "](gloss:" in markdown and "](cite:" in markdown  # the full text, not the quick first-tab one
 
 
 def test_a_timer_due_during_a_long_step_fires_before_the_next_long_step(qtbot):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
 from isoapp import content
 from isoapp.ui.text.markdown_view import MarkdownPane
 
@@ -16,4 +18,12 @@ def create(section: content.Section, ctx) -> MarkdownPane:
     else:
         pane = MarkdownPane(content.render_markdown(section), title=section.title)
     pane.setObjectName(f"section-{section.id}")
+    return pane
+
+
+def create_in_steps(section: content.Section, ctx) -> Generator[None, None, MarkdownPane]:
+    """The same pane, built while the app is idle (one step, ~10-30 ms: rendering the Markdown with its
+    glossary links and sources, and Qt reading it), so the first click only lays it out and paints it."""
+    pane = create(section, ctx)
+    yield
     return pane
