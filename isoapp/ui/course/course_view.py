@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -73,20 +72,7 @@ class CourseView(CoursePageState, QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(panel)
         self.scroll.setAccessibleName(self.tr("Your course tracker"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.text)
-        splitter.addWidget(self.scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([330, 670])
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
-        self.controller.changed.connect(self.refresh)
-        self.controller.banner_changed.connect(self._sync_due)
-        self.controller.writer.problem.connect(self.show_problem)
-        self.refresh()
+        self._lay_out_and_follow(self.scroll)
 
     def _build_tracker(self, parent: QWidget) -> QWidget:
         tracker = QWidget(parent)

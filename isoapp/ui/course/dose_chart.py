@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from isoapp.course import daily_series
 from isoapp.ui.course.common import ask_save_path, day_text, number_text
+from isoapp.ui.widgets.rows_model import RowsModel
 
 _LINE = "#0072B2"  # Okabe-Ito blue, as the oil chart
 _TARGET = "#D55E00"
@@ -36,21 +37,8 @@ def weekly_rows(series: list[tuple[date, float]]) -> list[tuple[date, float]]:
     return rows
 
 
-class WeeklyModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[date, float]] = []
-
-    def set_rows(self, rows: list[tuple[date, float]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else 2
+class WeeklyModel(RowsModel[tuple[date, float]]):
+    COLUMNS = 2
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,23 +24,12 @@ from isoapp.ui.a11y import announce
 from isoapp.ui.course.common import day_text, friendly_error, number_text, to_date, to_qdate
 from isoapp.ui.course.plan_dialogs import FormDialog
 from isoapp.ui.course.safe_write import FAILED
+from isoapp.ui.widgets.buttons import add_button
+from isoapp.ui.widgets.rows_model import RowsModel
 
 
-class PeriodsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[int, DosePeriod]] = []
-
-    def set_rows(self, rows: list[tuple[int, DosePeriod]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else 5
+class PeriodsModel(RowsModel[tuple[int, DosePeriod]]):
+    COLUMNS = 5
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -138,11 +127,7 @@ class PeriodsPanel(QWidget):
         layout.addWidget(self.message)
 
     def _button(self, row: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return add_button(row, self, text, name, slot)
 
     def refresh(self) -> None:
         rows = self.controller.store.periods()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from isoapp.ui.course.plan_model import PlanModel
 from isoapp.ui.course.plan_texts import plan_text
 from isoapp.ui.course.safe_write import FAILED
 from isoapp.ui.text.markdown_view import MarkdownPane, escape
+from isoapp.ui.widgets.buttons import add_button
 from isoapp.ui.widgets.message_bar import MessageBar
 
 
@@ -49,20 +49,7 @@ class PlanView(CoursePageState, QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(panel)
         scroll.setAccessibleName(self.tr("Your plan of tests and visits"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.text)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([330, 670])
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
-        self.controller.changed.connect(self.refresh)
-        self.controller.banner_changed.connect(self._sync_due)
-        self.controller.writer.problem.connect(self.show_problem)
-        self.refresh()
+        self._lay_out_and_follow(scroll)
 
     def _build_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -140,11 +127,7 @@ class PlanView(CoursePageState, QWidget):
         return box
 
     def _button(self, row: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return add_button(row, self, text, name, slot)
 
     # ------------------------------------------------------------------ state
 
