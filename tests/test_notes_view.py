@@ -4,38 +4,12 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from isoapp.notes.store import FILENAME, NotesStore
 from isoapp.ui.notes import autosave as notes_autosave
 from isoapp.ui.notes.list_model import DETAIL_PARTS_ROLE, ID_ROLE, TITLE_PARTS_ROLE
-from isoapp.ui.notes.view import SHOW_BIN, SHOW_QUESTIONS, create
-from isoapp.ui.shell.context import AppContext
-
-
-@pytest.fixture
-def make_view(qtbot, data_dir):
-    made = []
-
-    def make(path=None):
-        path = path or data_dir
-        ctx = AppContext(path, QSettings(str(path.parent / "settings.ini"), QSettings.Format.IniFormat))
-        view = create(None, ctx)
-        qtbot.addWidget(view)
-        view.resize(1000, 650)
-        view.show()
-        qtbot.waitExposed(view)
-        qtbot.waitUntil(lambda: view._started, timeout=2000)  # the list fills right after the first paint
-        made.append((view, ctx))
-        return view
-
-    yield make
-    for view, ctx in made:
-        view.poll.stop()
-        view.autosaver.retry.stop()
-        view.autosaver.debounce.stop()
-        ctx.close()
+from isoapp.ui.notes.view import SHOW_BIN, SHOW_QUESTIONS
 
 
 def _stored(view, note_id=None):

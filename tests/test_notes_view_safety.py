@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isoapp.notes import opening
@@ -19,32 +19,7 @@ from isoapp.notes.markdown_io import parse_notes
 from isoapp.notes.store import FILENAME, NotesStore
 from isoapp.ui.notes import autosave as notes_autosave
 from isoapp.ui.notes.list_model import DETAIL_PARTS_ROLE, TITLE_PARTS_ROLE
-from isoapp.ui.notes.view import create
 from isoapp.ui.shell.context import AppContext
-
-
-@pytest.fixture
-def make_view(qtbot, data_dir):
-    made = []
-
-    def make(path=None):
-        path = path or data_dir
-        ctx = AppContext(path, QSettings(str(path.parent / "settings.ini"), QSettings.Format.IniFormat))
-        view = create(None, ctx)
-        qtbot.addWidget(view)
-        view.resize(1000, 650)
-        view.show()
-        qtbot.waitExposed(view)
-        qtbot.waitUntil(lambda: view._started, timeout=2000)
-        made.append((view, ctx))
-        return view
-
-    yield make
-    for view, ctx in made:
-        view.poll.stop()
-        view.autosaver.retry.stop()
-        view.autosaver.debounce.stop()
-        ctx.close()
 
 
 @pytest.fixture

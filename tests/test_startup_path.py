@@ -41,17 +41,8 @@ def test_creating_the_application_does_not_load_qt_svg():
 NOT_BEFORE_FIRST_PAINT = ("tomllib", "dataclasses", "datetime", "copy")
 
 
-def test_a_start_leaves_heavy_standard_modules_until_after_the_first_paint(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "isoapp", "--quit-after-first-paint", "--data-dir", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
+def test_a_start_leaves_heavy_standard_modules_until_after_the_first_paint(modules_before_first_paint):
+    imported = modules_before_first_paint
     assert "isoapp.flat_toml" in imported
     assert not imported & set(NOT_BEFORE_FIRST_PAINT), sorted(imported & set(NOT_BEFORE_FIRST_PAINT))
 
